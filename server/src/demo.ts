@@ -1,0 +1,63 @@
+import { sql, type Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Database } from './kernel/db/database.ts';
+import type { ModuleMigrations } from './kernel/db/migrations.ts';
+import type { RunUseCase } from './kernel/use-case.ts';
+import type { Modules } from './modules.ts';
+
+/** Remembers which demo data sets were loaded, so a restart never loads them twice. */
+export const demoMigrations: ModuleMigrations = {
+  schema: 'demo',
+  migrations: {
+    '0001_create_loaded_sets': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .withSchema('demo')
+          .createTable('loaded_sets')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('loaded_at', 'timestamptz', (c) => c.notNull())
+          .execute();
+      },
+    },
+  },
+};
+
+interface DemoDeps {
+  config: Config;
+  database: Database;
+  runUseCase: RunUseCase;
+  modules: Modules;
+  log: Logger;
+}
+
+/**
+ * The demo shop `npm start` opens. Each set loads once, inside one transaction with its marker,
+ * so a crash halfway leaves nothing half-loaded. Later modules add their sets here.
+ */
+export async function seedDemoShop(deps: DemoDeps): Promise<void> {
+  await loadOnce(deps, 'welcome-mail', async (ctx) => {
+    await deps.modules.notifications.queueMail(ctx, {
+      to: 'backstage@vitrine.localhost',
+      subject: 'Your Vitrine demo shop is open',
+      text: [
+        'Welcome to Vitrine.',
+        '',
+        `The shop runs at ${deps.config.publicUrl} and its API reference is at ${deps.config.publicUrl}/api/docs.`,
+        'This message was sent by a background job and kept in the database, which is where mail goes until SMTP_URL is set.',
+      ].join('\n'),
+    });
+  });
+}
+
+async function loadOnce(deps: DemoDeps, name: string, load: Parameters<RunUseCase>[2]): Promise<void> {
+  await deps.runUseCase({ kind: 'system', job: 'demo.seed' }, `demo:${name}`, async (ctx) => {
+    const inserted = await sql<{ name: string }>`
+      insert into demo.loaded_sets (name, loaded_at) values (${name}, ${ctx.clock.now()})
+      on conflict (name) do nothing
+      returning name`.execute(ctx.tx);
+    if (inserted.rows.length === 0) return;
+    await load(ctx);
+    deps.log.info({ set: name }, 'demo data loaded');
+  });
+}

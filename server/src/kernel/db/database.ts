@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import { pglitePool } from './pglite-pool.ts';
+import { SerialLock } from './serial-lock.ts';
+
+/**
+ * Every module's repository works on this handle. Its table map is the union of what each module
+ * declares in its own `<module>.tables.ts`; repositories narrow it to their own tables.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Db = Kysely<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Tx = Transaction<any>;
+
+export type Engine = 'pglite' | 'postgres';
+
+/** What pg-boss needs to run SQL on the embedded database (its `executeSql` interface). */
+export interface SqlExecutor {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+}
+
+export interface Database {
+  readonly engine: Engine;
+  readonly db: Db;
+  /** Runs `work` in one transaction; on PGlite it holds the single connection throughout. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** For pg-boss on the embedded engine; undefined on a server, where pg-boss has its own pool. */
+  readonly embeddedExecutor: SqlExecutor | undefined;
+  /** Pool figures for /metrics. */
+  poolStats(): { total: number; idle: number; waiting: number };
+  close(): Promise<void>;
+}
+
+/**
+ * 64-bit integers (`bigint` columns, `count(*)`) come back as JavaScript `bigint` on both engines:
+ * never as a `number` that silently loses precision above 2^53. Convert deliberately where a
+ * number is wanted (`Number(count)`).
+ */
+const INT8_OID = 20;
+const parseInt8 = (value: string): bigint => BigInt(value);
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** Directory for PGlite's files; `memory://` for a throwaway database. */
+  dataDir: string;
+  poolMax: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolMax) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({ dataDir, parsers: { [pgliteTypes.INT8]: parseInt8 } });
+  const lock = new SerialLock();
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool: pglitePool(pglite, lock) }) });
+  let waiting = 0;
+
+  const embeddedExecutor: SqlExecutor = {
+    executeSql(text, values) {
+      const insideUseCase = lock.isHeldHere;
+      waiting++;
+      return lock.run(async () => {
+        waiting--;
+        try {
+          if (values?.length) return await pglite.query(text, values);
+          // pg-boss sends its multi-statement scripts without parameters: only exec runs those.
+          const results = await pglite.exec(text);
+          return { rows: results.flatMap((r) => r.rows) };
+        } catch (error) {
+          // A failed script may leave its own BEGIN open; close it, unless a use case owns the session
+          // (its transaction rolls back as a whole when the error reaches it).
+          if (!insideUseCase) await pglite.query('ROLLBACK').catch(() => {});
+          throw error;
+        }
+      });
+    },
+  };
+
+  return {
+    engine: 'pglite',
+    db,
+    embeddedExecutor,
+    transaction: (work) => lock.run(() => db.transaction().execute(work)),
+    poolStats: () => ({ total: 1, idle: waiting === 0 ? 1 : 0, waiting }),
+    close: () => db.destroy(),
+  };
+}
+
+async function openPostgres(connectionString: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    types: { getTypeParser: ((oid: number, format?: string) => (oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser },
+  });
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  return {
+    engine: 'postgres',
+    db,
+    embeddedExecutor: undefined,
+    transaction: (work) => db.transaction().execute(work),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => db.destroy(),
+  };
+}

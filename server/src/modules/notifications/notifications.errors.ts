@@ -1,0 +1,5 @@
+import { defineErrors } from '../../kernel/errors.ts';
+
+export const NotificationErrors = defineErrors('notifications', {
+  invalid_recipient: { status: 422, title: 'The recipient address is not a valid e-mail address' },
+});

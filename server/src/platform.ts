@@ -1,0 +1,72 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { systemClock, type Clock } from './kernel/clock.ts';
+import { openDatabase, type Database } from './kernel/db/database.ts';
+import { migrateToLatest } from './kernel/db/migrations.ts';
+import { Jobs } from './kernel/jobs/jobs.ts';
+import { createMailTransport } from './kernel/mail/transport.ts';
+import { useCaseRunner, type RunUseCase } from './kernel/use-case.ts';
+import { createModules, MODULE_MIGRATIONS, moduleJobs, type Modules } from './modules.ts';
+import { seedDemoShop } from './demo.ts';
+
+/** Everything a process of the shop shares: database, jobs, clock, modules. */
+export interface Platform {
+  readonly config: Config;
+  readonly database: Database;
+  readonly jobs: Jobs;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly modules: Modules;
+  readonly runUseCase: RunUseCase;
+  readonly isStopping: boolean;
+  /** Stops the workers (waiting up to `timeoutMs` for jobs in flight), then closes the database. */
+  close(timeoutMs?: number): Promise<void>;
+}
+
+export interface PlatformOptions {
+  clock?: Clock;
+  /** Whether this process polls job queues; defaults to the WORKERS setting. */
+  runWorkers?: boolean;
+}
+
+/** Opens the database, brings every module's schema up to date, starts jobs, wires the modules. */
+export async function startPlatform(config: Config, log: Logger, options: PlatformOptions = {}): Promise<Platform> {
+  const clock = options.clock ?? systemClock;
+  const runWorkers = options.runWorkers ?? config.runWorkers;
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.databasePoolMax });
+  const applied = await migrateToLatest(database.db, MODULE_MIGRATIONS);
+  if (applied.length) log.info({ applied }, 'database migrated');
+
+  const jobs = await Jobs.start(database, {
+    databaseUrl: config.databaseUrl,
+    poolMax: Math.max(2, Math.ceil(config.databasePoolMax / 4)),
+    supervise: runWorkers,
+    onError: (error) => log.error({ err: error }, 'job queue error'),
+  });
+  const runUseCase = useCaseRunner(database, jobs, clock);
+  const mailTransport = createMailTransport(config.smtpUrl);
+  const modules = createModules({ config, runUseCase, mailTransport });
+  await jobs.declare(moduleJobs(modules));
+  if (config.seedDemo) await seedDemoShop({ config, database, runUseCase, modules, log });
+  if (runWorkers) await jobs.work();
+
+  let stopping = false;
+  return {
+    config,
+    database,
+    jobs,
+    clock,
+    log,
+    modules,
+    runUseCase,
+    get isStopping() {
+      return stopping;
+    },
+    async close(timeoutMs = 8000) {
+      stopping = true;
+      await jobs.stop(timeoutMs);
+      mailTransport.close();
+      await database.close();
+    },
+  };
+}
