@@ -45,7 +45,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     port,
     publicUrl: optionalUrl(env, 'PUBLIC_URL', problems, ['http:', 'https:']) ?? `http://localhost:${port}`,
     databaseUrl,
-    dataDir: resolve(env.DATA_DIR || 'data'),
+    dataDir: dataDirectory(env.DATA_DIR || 'data'),
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, problems, 1, 1000),
     runWorkers: oneOf(env, 'WORKERS', ['in-process', 'off'] as const, 'in-process', problems) === 'in-process',
     smtpUrl: optionalUrl(env, 'SMTP_URL', problems, ['smtp:', 'smtps:']),
@@ -60,6 +60,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;
+}
+
+/** A directory, made absolute; PGlite's `memory://` (a throwaway database) is kept as it is. */
+function dataDirectory(value: string): string {
+  return value.includes('://') ? value : resolve(value);
 }
 
 function integer(env: Env, name: string, fallback: number, problems: string[], min: number, max: number): number {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './kernel/db/database.ts';
 import type { ModuleMigrations } from './kernel/db/migrations.ts';
+import type { ColumnDeclaration } from './kernel/personal-data.ts';
 import type { RunUseCase } from './kernel/use-case.ts';
 import type { Modules } from './modules.ts';
 
@@ -22,6 +23,10 @@ export const demoMigrations: ModuleMigrations = {
     },
   },
 };
+
+export const demoPersonalData: ColumnDeclaration[] = [
+  { table: 'demo.loaded_sets', column: 'name', notPersonal: 'The name of a demo data set' },
+];
 
 interface DemoDeps {
   config: Config;

@@ -5,7 +5,7 @@ import type { JobDefinition } from './kernel/jobs/jobs.ts';
 import type { MailTransport } from './kernel/mail/transport.ts';
 import type { ColumnDeclaration } from './kernel/personal-data.ts';
 import type { RunUseCase } from './kernel/use-case.ts';
-import { demoMigrations } from './demo.ts';
+import { demoMigrations, demoPersonalData } from './demo.ts';
 import { createNotificationsService, notificationsJobs, notificationsMigrations, notificationsPersonalData } from './modules/notifications/index.ts';
 import { createPrivacyService, privacyMigrations, privacyPersonalData, privacyRoutes } from './modules/privacy/index.ts';
 
@@ -16,7 +16,7 @@ import { createPrivacyService, privacyMigrations, privacyPersonalData, privacyRo
 export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [notificationsMigrations, privacyMigrations, demoMigrations];
 
 /** Every column of every module that holds (or looks like it holds) personal data. */
-export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...notificationsPersonalData, ...privacyPersonalData];
+export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...notificationsPersonalData, ...privacyPersonalData, ...demoPersonalData];
 
 export interface ModuleDeps {
   config: Config;
