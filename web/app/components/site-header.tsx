@@ -1,0 +1,106 @@
+import { Form, Link, NavLink } from "react-router";
+import type { PlainMessageKey } from "../i18n/translate";
+import { useI18n } from "../i18n/use-i18n";
+
+/** Departments of the house. Some pages do not exist yet; they 404 politely. */
+const PRIMARY_NAVIGATION: ReadonlyArray<{ to: string; label: PlainMessageKey }> = [
+  { to: "/new-in", label: "nav.newIn" },
+  { to: "/designers", label: "nav.designers" },
+  { to: "/women", label: "nav.women" },
+  { to: "/men", label: "nav.men" },
+  { to: "/bags", label: "nav.bags" },
+  { to: "/jewellery-watches", label: "nav.jewelleryWatches" },
+  { to: "/private-sales", label: "nav.privateSales" },
+];
+
+export function SiteHeader() {
+  const { t } = useI18n();
+  return (
+    <header className="site-header">
+      <div className="site-header__bar container">
+        {/* <Form method="get"> is a normal GET form without JavaScript. */}
+        <Form method="get" action="/search" role="search" className="site-search">
+          <label htmlFor="site-search-query" className="visually-hidden">
+            {t("search.label")}
+          </label>
+          <input
+            id="site-search-query"
+            className="site-search__input"
+            type="search"
+            name="q"
+            placeholder={t("search.placeholder")}
+            autoComplete="off"
+            enterKeyHint="search"
+          />
+          <button type="submit" className="site-search__submit">
+            <SearchIcon />
+            <span className="visually-hidden">{t("search.submit")}</span>
+          </button>
+        </Form>
+
+        <Link to="/" className="wordmark site-header__wordmark" aria-label={t("brand.homeLink")}>
+          {t("brand.wordmark")}
+        </Link>
+
+        <nav aria-label={t("header.utility.label")} className="utility-nav">
+          <ul className="utility-nav__list">
+            <li>
+              <Link to="/account" className="utility-nav__link">
+                <AccountIcon />
+                <span className="utility-nav__label">{t("header.account")}</span>
+              </Link>
+            </li>
+            <li>
+              <Link to="/bag" className="utility-nav__link">
+                <BagIcon />
+                <span className="utility-nav__label">{t("header.bag")}</span>
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+
+      <nav aria-label={t("nav.primary.label")} className="primary-nav">
+        <ul className="primary-nav__list container">
+          {PRIMARY_NAVIGATION.map(({ to, label }) => (
+            <li key={to}>
+              {/* NavLink sets aria-current="page" on the current department. */}
+              <NavLink to={to} className="primary-nav__link">
+                {t(label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+// Icons are inline SVG (no icon font, no remote request) and purely
+// decorative: the accessible name always comes from the text beside them.
+function SearchIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="10.5" cy="10.5" r="6.5" />
+      <path d="M15.5 15.5 21 21" />
+    </svg>
+  );
+}
+
+function AccountIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" />
+    </svg>
+  );
+}
+
+function BagIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M5 8h14l-1 13H6L5 8Z" />
+      <path d="M9 8V6a3 3 0 0 1 6 0v2" />
+    </svg>
+  );
+}
