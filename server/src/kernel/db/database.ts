@@ -54,7 +54,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir, parsers: { [pgliteTypes.INT8]: parseInt8 } });
+  const pglite = await PGlite.create({
+    dataDir,
+    parsers: { [pgliteTypes.INT8]: parseInt8 },
+    // PostgreSQL's 128 MB default is sized for a server; one embedded shop needs far less memory.
+    postgresqlconf: ['shared_buffers = 32MB'],
+  });
   const lock = new SerialLock();
   const db: Db = new Kysely({ dialect: new PostgresDialect({ pool: pglitePool(pglite, lock) }) });
   let waiting = 0;
