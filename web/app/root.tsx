@@ -9,7 +9,10 @@ import { useI18n } from "./i18n/use-i18n";
 import { useCspNonce } from "./security/csp-nonce";
 import stylesheetUrl from "./styles/vitrine.css?url";
 
-export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: stylesheetUrl }];
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheetUrl },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export const middleware: Route.MiddlewareFunction[] = [resolveRequestPreferences];
 
