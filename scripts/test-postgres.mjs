@@ -57,15 +57,15 @@ chmodSync(dir, 0o777);
 const dataDir = join(dir, 'data');
 const port = await freePort();
 
-function asOwner(command, args) {
+function asOwner(command, args, { quiet = false } = {}) {
   const [file, fileArgs] = isRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
-  const result = spawnSync(file, fileArgs, { stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(file, fileArgs, { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
 let status = 1;
 try {
-  asOwner(initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
+  asOwner(initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], { quiet: true });
   // fsync stays on: the durability tests are about what survives.
   asOwner(pgCtl, ['-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=300`, 'start']);
   console.log(`PostgreSQL started on 127.0.0.1:${port} (${dataDir})`);
@@ -74,7 +74,8 @@ try {
   console.error(`✗ ${error.message}`);
 } finally {
   try {
-    asOwner(pgCtl, ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
+    // Quietly: the test runner's summary stays the last thing CI prints.
+    asOwner(pgCtl, ['-D', dataDir, '-m', 'fast', '-w', 'stop'], { quiet: true });
   } catch {
     // already down
   }

@@ -31,6 +31,7 @@ async function shutdown(signal: string): Promise<void> {
   }, SHUTDOWN_DEADLINE_MS - 500);
   deadline.unref();
   try {
+    app.platform.beginShutdown();
     await app.close();
     log.info('stopped cleanly');
     process.exit(0);

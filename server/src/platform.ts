@@ -19,6 +19,8 @@ export interface Platform {
   readonly modules: Modules;
   readonly runUseCase: RunUseCase;
   readonly isStopping: boolean;
+  /** Marks the process as draining: not ready, and connections close after their response. */
+  beginShutdown(): void;
   /** Stops the workers (waiting up to `timeoutMs` for jobs in flight), then closes the database. */
   close(timeoutMs?: number): Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
   if (runWorkers) await jobs.work();
 
   let stopping = false;
+  let closed: Promise<void> | undefined;
   return {
     config,
     database,
@@ -62,11 +65,19 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
     get isStopping() {
       return stopping;
     },
-    async close(timeoutMs = 8000) {
+    beginShutdown() {
       stopping = true;
-      await jobs.stop(timeoutMs);
-      mailTransport.close();
-      await database.close();
+    },
+    close(timeoutMs = 8000) {
+      stopping = true;
+      closed ??= (async () => {
+        await jobs.stop(timeoutMs);
+        log.info('workers stopped');
+        mailTransport.close();
+        await database.close();
+        log.info('database closed');
+      })();
+      return closed;
     },
   };
 }

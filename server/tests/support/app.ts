@@ -13,6 +13,13 @@ export const ENGINE = process.env.DATABASE_URL ? 'postgres' : 'pglite';
  * PostgreSQL server (dropped afterwards). Returns the URL to use, if any.
  */
 export async function freshDatabaseUrl(): Promise<string | undefined> {
+  const fresh = await createFreshDatabase();
+  if (fresh) after(fresh.drop);
+  return fresh?.url;
+}
+
+/** Creates the database and returns how to drop it; the caller drops it after its last connection closed. */
+async function createFreshDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return undefined;
   const name = newId('test').replace(/^test_/, 'vitrine_test_');
@@ -20,32 +27,35 @@ export async function freshDatabaseUrl(): Promise<string | undefined> {
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
-  after(async () => {
+  const drop = async () => {
     const cleanup = new pg.Client({ connectionString: serverUrl });
     await cleanup.connect();
     await cleanup.query(`drop database if exists ${name} with (force)`);
     await cleanup.end();
-  });
+  };
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return url.toString();
+  return { url: url.toString(), drop };
 }
 
-export async function testConfig(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<Config> {
-  const databaseUrl = await freshDatabaseUrl();
+function configFor(databaseUrl: string | undefined, env: Record<string, string>, overrides: Partial<Config>): Config {
   return loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...env }, { databaseUrl, ...overrides });
 }
 
 /**
- * The whole shop on a fresh database, closed when the test file ends. API-only unless
- * `web: true` (which needs the web build that `npm test` makes first).
+ * The whole shop on a fresh database, closed (and its database dropped) when the test ends.
+ * API-only unless `web: true` (which needs the web build that `npm test` makes first).
  */
 export async function testApp(options: AppOptions & { env?: Record<string, string>; config?: Partial<Config> } = {}): Promise<FastifyInstance> {
-  const config = await testConfig(options.env, options.config);
-  const app = await buildApp(config, { web: false, ...options });
-  after(() => app.close());
+  const fresh = await createFreshDatabase();
+  const app = await buildApp(configFor(fresh?.url, options.env ?? {}, options.config ?? {}), { web: false, ...options });
+  after(async () => {
+    await app.close();
+    await fresh?.drop();
+  });
   return app;
 }
+
 
 /** Waits until `check` returns a value (polling), or fails after `timeoutMs`. */
 export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, what = 'condition'): Promise<T> {

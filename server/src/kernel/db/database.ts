@@ -101,6 +101,9 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
     max,
     types: { getTypeParser: ((oid: number, format?: string) => (oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser },
   });
+  // An idle connection the server drops (restart, failover) must not crash the process; the pool
+  // replaces it on the next checkout.
+  pool.on('error', () => {});
   const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   return {
     engine: 'postgres',

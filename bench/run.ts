@@ -1,0 +1,334 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Instance, type Result } from 'autocannon';
+import { SCENARIOS, type Scenario } from './scenarios.ts';
+
+/**
+ * `npm run bench`: starts the product, then for each scenario loads the product route and a bare
+ * Fastify reference serving a body of the same size, one after the other, and writes one JSON
+ * line per scenario to stdout and to bench/results/<UTC date>.jsonl. Progress goes to stderr.
+ * See bench/README.md.
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS_DIR = join(ROOT, 'bench', 'results');
+const LOOPBACK = '127.0.0.1';
+const WARMUP_S = 2;
+/** A first PGlite start creates the database and runs every migration. */
+const READY_TIMEOUT_MS = 120_000;
+/** The product gives itself 10 s to stop; past this it gets SIGKILL. */
+const STOP_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 10_000;
+const OUTPUT_LINES_KEPT = 40;
+
+interface Settings {
+  connections: number;
+  durationS: number;
+  catalog: number;
+  engine: 'pglite' | 'postgres';
+  scenarios: readonly Scenario[];
+}
+
+interface Child {
+  name: string;
+  process: ChildProcess;
+  /** The last lines it printed, shown when it fails. */
+  output: string[];
+  exited: Promise<void>;
+}
+
+/** A scenario that cannot be measured; the others still run. */
+class ScenarioAborted extends Error {}
+
+const children = new Set<Child>();
+const temporaryDirs: string[] = [];
+let currentLoad: Instance | undefined;
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function integerFromEnv(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+function readSettings(): Settings {
+  const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = only.filter((name) => !SCENARIOS.some((scenario) => scenario.name === name));
+  if (unknown.length) throw new Error(`BENCH_ONLY names unknown scenarios: ${unknown.join(', ')} (known: ${SCENARIOS.map((s) => s.name).join(', ')})`);
+  return {
+    connections: integerFromEnv('BENCH_CONNECTIONS', 10, 1, 10_000),
+    durationS: integerFromEnv('BENCH_DURATION', 10, 1, 3_600),
+    catalog: integerFromEnv('BENCH_CATALOG', 0, 0, 100_000_000),
+    engine: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+    scenarios: only.length ? SCENARIOS.filter((scenario) => only.includes(scenario.name)) : SCENARIOS,
+  };
+}
+
+function git(args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5_000 }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, LOOPBACK, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function startChild(name: string, args: string[], env: NodeJS.ProcessEnv): Child {
+  // process.execPath: the same Node 24 that runs the bench, whatever PATH says.
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  // Always drain the pipes: a full pipe would block the child mid-benchmark.
+  const keep = (chunk: Buffer): void => {
+    output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    if (output.length > OUTPUT_LINES_KEPT) output.splice(0, output.length - OUTPUT_LINES_KEPT);
+  };
+  proc.stdout?.on('data', keep);
+  proc.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => {
+    // 'close', not 'exit': it comes after the output pipes are drained, so a crash's last words are kept.
+    proc.once('close', () => resolve());
+    proc.once('error', (error) => {
+      output.push(`spawn failed: ${error.message}`);
+      resolve();
+    });
+  });
+  const child: Child = { name, process: proc, output, exited };
+  children.add(child);
+  return child;
+}
+
+function isRunning(child: Child): boolean {
+  return child.process.exitCode === null && child.process.signalCode === null && child.process.pid !== undefined;
+}
+
+function failure(child: Child, what: string): Error {
+  const { exitCode, signalCode } = child.process;
+  const ended = exitCode !== null ? ` (exit code ${exitCode})` : signalCode !== null ? ` (signal ${signalCode})` : '';
+  return new Error(`${child.name} ${what}${ended}. Its last output:\n  ${child.output.join('\n  ') || '(none)'}`);
+}
+
+/** Resolves true when `promise` settles first, false after `ms`, leaving no timer behind. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  const timer = new AbortController();
+  const timedOut = sleep(ms, false, { signal: timer.signal }).catch(() => false);
+  const settled = await Promise.race([promise.then(() => true), timedOut]);
+  timer.abort();
+  return settled;
+}
+
+async function stopChild(child: Child): Promise<void> {
+  if (isRunning(child)) {
+    child.process.kill('SIGTERM');
+    if (!(await within(child.exited, STOP_TIMEOUT_MS))) {
+      log(`${child.name} did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
+      child.process.kill('SIGKILL');
+      await within(child.exited, 5_000);
+    } else if (child.process.exitCode !== 0 && child.process.signalCode === null) {
+      log(`${child.name} exited with code ${child.process.exitCode} on SIGTERM. Its last output:\n  ${child.output.join('\n  ')}`);
+    }
+  }
+  children.delete(child);
+}
+
+interface Sample {
+  status: number;
+  contentType: string | undefined;
+  body: Buffer;
+}
+
+/** One request with node:http, not fetch: fetch would ask for compression and decode it. */
+function send(base: string, method: string, path: string, headers: Readonly<Record<string, string>>): Promise<Sample> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, base), { method, headers, agent: false, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'], body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function waitUntil(child: Child, what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isRunning(child)) {
+      await within(child.exited, 2_000);
+      throw failure(child, `exited before ${what}`);
+    }
+    if (await check().catch(() => false)) return;
+    await sleep(200);
+  }
+  throw failure(child, `was not ${what} after ${timeoutMs / 1000} s`);
+}
+
+async function startProduct(settings: Settings): Promise<{ child: Child; url: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
+  temporaryDirs.push(dataDir);
+  const port = await freeLoopbackPort();
+  const child = startChild('product', ['server/src/main.ts'], {
+    ...process.env,
+    HOST: LOOPBACK, // never on the network during a benchmark
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    // React and other libraries pick their slow development builds otherwise.
+    NODE_ENV: 'production',
+    // Measure the shop as loaded by the bench, and never write demo data into a DATABASE_URL.
+    SEED_DEMO: 'false',
+  });
+  const url = `http://${LOOPBACK}:${port}`;
+  log(`starting the product (${settings.engine}) on ${url}`);
+  await waitUntil(child, 'ready (/readyz 200)', READY_TIMEOUT_MS, async () => (await send(url, 'GET', '/readyz', {})).status === 200);
+  return { child, url };
+}
+
+async function startReference(bytes: number, contentType: string): Promise<{ child: Child; url: string }> {
+  const child = startChild('reference server', ['bench/reference-server.ts', '--bytes', String(bytes), '--content-type', contentType], process.env);
+  let port = 0;
+  await waitUntil(child, 'listening', 15_000, async () => {
+    const line = child.output.find((text) => text.startsWith('{"reference_port"'));
+    port = line ? (JSON.parse(line) as { reference_port: number }).reference_port : 0;
+    return port > 0;
+  });
+  return { child, url: `http://${LOOPBACK}:${port}` };
+}
+
+function load(url: string, scenario: Scenario, connections: number, durationS: number): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    currentLoad = autocannon(
+      { url: new URL(scenario.path, url).href, method: scenario.method, headers: { ...scenario.headers }, connections, duration: durationS, timeout: REQUEST_TIMEOUT_MS / 1000 },
+      (error, result) => {
+        currentLoad = undefined;
+        if (error) reject(error);
+        else resolve(result);
+      },
+    );
+  });
+}
+
+/** A warm-up (JIT, connection set-up, caches) that is thrown away, then the recorded run. */
+async function measure(target: string, url: string, scenario: Scenario, settings: Settings): Promise<Result> {
+  log(`${scenario.name}: ${target}, ${WARMUP_S} s warm-up then ${settings.durationS} s at ${settings.connections} connections`);
+  await load(url, scenario, settings.connections, WARMUP_S);
+  return load(url, scenario, settings.connections, settings.durationS);
+}
+
+const round = (value: number, digits: number): number => Number(value.toFixed(digits));
+/** Timeouts are already counted in `errors`; adding them again would count them twice. */
+const failedRequests = (result: Result): number => result.errors + result.non2xx;
+
+async function runScenario(scenario: Scenario, productUrl: string, settings: Settings, commit: string): Promise<{ at: string } & Record<string, unknown>> {
+  const sample = await send(productUrl, scenario.method, scenario.path, scenario.headers);
+  if (sample.status !== 200) {
+    const start = sample.body.toString('utf8', 0, 300).replace(/\s+/g, ' ');
+    throw new ScenarioAborted(`${scenario.name}: ${scenario.method} ${scenario.path} answered ${sample.status}, not 200; not measured. Body starts: ${start}`);
+  }
+  const bytes = sample.body.length;
+  const at = new Date().toISOString();
+  const product = await measure('product', productUrl, scenario, settings);
+
+  // Started only now and stopped before the next scenario: one target under load at a time.
+  const reference = await startReference(bytes, sample.contentType ?? 'application/octet-stream');
+  let ceiling: Result;
+  try {
+    ceiling = await measure('reference', reference.url, scenario, settings);
+  } finally {
+    await stopChild(reference.child);
+  }
+  if (failedRequests(ceiling) > 0) log(`${scenario.name}: the reference server had ${failedRequests(ceiling)} failed requests; the ratio is suspect`);
+
+  return {
+    scenario: scenario.name,
+    engine: settings.engine,
+    catalog: settings.catalog,
+    connections: settings.connections,
+    duration_s: settings.durationS,
+    rps: round(product.requests.average, 1),
+    p50_ms: product.latency.p50,
+    p99_ms: product.latency.p99,
+    errors: failedRequests(product),
+    ratio_to_reference: ceiling.requests.average > 0 ? round(product.requests.average / ceiling.requests.average, 3) : null,
+    bytes,
+    reference_rps: round(ceiling.requests.average, 1),
+    reference_p99_ms: ceiling.latency.p99,
+    commit,
+    node: process.version,
+    cpus: availableParallelism(),
+    at,
+  };
+}
+
+async function main(): Promise<number> {
+  const settings = readSettings();
+  const commit = git(['rev-parse', '--short', 'HEAD']) ?? 'uncommitted';
+  const product = await startProduct(settings);
+  let aborted = 0;
+  for (const scenario of settings.scenarios) {
+    if (!isRunning(product.child)) {
+      await within(product.child.exited, 2_000);
+      throw failure(product.child, 'stopped during the benchmark');
+    }
+    try {
+      const result = await runScenario(scenario, product.url, settings, commit);
+      const line = JSON.stringify(result);
+      process.stdout.write(`${line}\n`);
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      appendFileSync(join(RESULTS_DIR, `${result.at.slice(0, 10)}.jsonl`), `${line}\n`);
+    } catch (error) {
+      if (!(error instanceof ScenarioAborted)) throw error;
+      log(error.message);
+      aborted++;
+    }
+  }
+  return aborted ? 1 : 0;
+}
+
+let cleaning: Promise<void> | undefined;
+/** Idempotent: runs once whether the bench ends, fails or is interrupted. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    currentLoad?.stop();
+    await Promise.all([...children].map(stopChild));
+    for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
+  })();
+  return cleaning;
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    void cleanUp().finally(() => process.exit(code));
+  });
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (error) {
+  log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await cleanUp();
+}
+process.exit(exitCode);
