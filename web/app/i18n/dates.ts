@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "./intl-cache";
 import { INTL_LOCALE, SHOP_TIME_ZONE, type Locale } from "./locales";
 
 /**
@@ -10,14 +11,14 @@ export function formatDate(
   locale: Locale,
   style: "long" | "medium" | "short" = "long",
 ): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return dateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: style,
     timeZone: SHOP_TIME_ZONE,
   }).format(date);
 }
 
 export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return dateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: SHOP_TIME_ZONE,
@@ -26,7 +27,7 @@ export function formatDateTime(date: Date, locale: Locale): string {
 
 /** The calendar year in Hong Kong, e.g. for the copyright line. */
 export function shopYear(date: Date): number {
-  const year = new Intl.DateTimeFormat("en", { year: "numeric", timeZone: SHOP_TIME_ZONE })
+  const year = dateTimeFormat("en", { year: "numeric", timeZone: SHOP_TIME_ZONE })
     .formatToParts(date)
     .find((part) => part.type === "year")?.value;
   return Number(year);

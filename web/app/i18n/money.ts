@@ -1,3 +1,4 @@
+import { numberFormat } from "./intl-cache";
 import { INTL_LOCALE, type Locale } from "./locales";
 
 /**
@@ -56,7 +57,7 @@ export function formatMoney(
   const exponent = CURRENCY_EXPONENT[currency];
   const isWhole = minorUnits % 10 ** exponent === 0;
   const fractionDigits = options.trimWholeAmounts && isWhole ? 0 : exponent;
-  const formatter = new Intl.NumberFormat(INTL_LOCALE[locale], {
+  const formatter = numberFormat(INTL_LOCALE[locale], {
     style: "currency",
     currency,
     minimumFractionDigits: fractionDigits,
