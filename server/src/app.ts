@@ -61,7 +61,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.addHook('onClose', async () => platform.close());
 
   registerProblemHandlers(app);
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   registerMetrics(app, platform);
   registerHealth(app, platform);
   app.addSchema(Problem);

@@ -8,7 +8,14 @@ const browser = await launchBrowser();
 
 describe('the home page', () => {
   it('arrives rendered from the server, before any script runs', async () => {
-    const html = await (await fetch(`${shop.origin}/`, { headers: { 'accept-language': 'en' } })).text();
+    const response = await fetch(`${shop.origin}/`, { headers: { 'accept-language': 'en' } });
+    const html = await response.text();
+    // Inline scripts run only with this response's nonce; nothing may come from another host.
+    const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
+    assert.ok(nonce, 'the page has a nonce-based script policy');
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    assert.ok(scripts.length > 0);
+    for (const tag of scripts) assert.ok(tag.includes(`nonce="${nonce}"`), `script without the nonce: ${tag}`);
     assert.match(html, /<html lang="en"/);
     assert.match(html, /<header[\s>]/);
     assert.match(html, /<main[\s>]/);

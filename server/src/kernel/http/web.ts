@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createRequestHandler, type ServerBuild } from 'react-router';
+import { pageSecurityPolicy } from './security.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../../../web', import.meta.url));
 export const WEB_SERVER_BUILD = join(WEB_ROOT, 'build/server/index.js');
@@ -58,8 +59,7 @@ function toWebRequest(request: FastifyRequest, reply: FastifyReply): Request {
     if (value === undefined || name === NONCE_HEADER) continue;
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
   }
-  const nonce = (reply as FastifyReply & { cspNonce?: { script: string } }).cspNonce?.script;
-  if (nonce) headers.set(NONCE_HEADER, nonce);
+  headers.set(NONCE_HEADER, pageSecurityPolicy(reply));
   headers.set('x-request-id', request.id);
   const controller = new AbortController();
   reply.raw.on('close', () => controller.abort());
