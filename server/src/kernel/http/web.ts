@@ -85,7 +85,7 @@ async function sendWebResponse(reply: FastifyReply, response: Response): Promise
 
 async function mountVite(web: FastifyInstance): Promise<() => Promise<ServerBuild>> {
   const [{ createServer }, { default: middie }] = await Promise.all([import('vite'), import('@fastify/middie')]);
-  const vite = await createServer({ root: WEB_ROOT, configFile: join(WEB_ROOT, 'vite.config.ts'), server: { middlewareMode: true }, appType: 'custom' });
+  const vite = await createServer({ root: WEB_ROOT, configFile: join(WEB_ROOT, 'vite.config.ts'), server: { middlewareMode: true, hmr: { server: web.server } }, appType: 'custom' });
   await web.register(middie);
   (web as FastifyInstance & { use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): void }).use(vite.middlewares);
   web.addHook('onClose', () => vite.close());
