@@ -13,7 +13,8 @@ import { registerProblemHandlers } from './kernel/http/problem.ts';
 import { Problem } from './kernel/http/schemas.ts';
 import { registerSecurityHeaders } from './kernel/http/security.ts';
 import { registerWeb } from './kernel/http/web.ts';
-import { registerModuleRoutes } from './modules.ts';
+import { registerSessions } from './kernel/http/sessions.ts';
+import { registerModuleRoutes, sessionAudiences } from './modules.ts';
 import { startPlatform, type Platform, type PlatformOptions } from './platform.ts';
 
 declare module 'fastify' {
@@ -62,6 +63,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   registerProblemHandlers(app);
   registerSecurityHeaders(app);
+  await registerSessions(app, {
+    secureCookies: config.publicUrl.startsWith('https:'),
+    publicOrigin: new URL(config.publicUrl).origin,
+    audiences: sessionAudiences(platform.modules),
+    now: () => platform.clock.now(),
+  });
   registerMetrics(app, platform);
   registerHealth(app, platform);
   app.addSchema(Problem);
@@ -70,7 +77,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(
     async (api) => {
       await api.register(platformRoutes);
-      await registerModuleRoutes(api, platform.modules, platform.runUseCase);
+      await registerModuleRoutes(api, platform);
       // Unknown API paths answer with a problem document, never with a web page.
       api.all('/*', { schema: { hide: true } }, async (request) => {
         throw RequestErrors.not_found({ detail: `Nothing at ${request.method} ${request.url.split('?')[0]}.` });

@@ -6,6 +6,10 @@ import type { MailTransport } from './kernel/mail/transport.ts';
 import type { ColumnDeclaration } from './kernel/personal-data.ts';
 import type { RunUseCase } from './kernel/use-case.ts';
 import { demoMigrations, demoPersonalData } from './demo.ts';
+import { platformMigrations } from './kernel/rate-limit.ts';
+import type { RateLimiter } from './kernel/rate-limit.ts';
+import type { SessionAudience } from './kernel/http/sessions.ts';
+import type { Platform } from './platform.ts';
 import { createNotificationsService, notificationsJobs, notificationsMigrations, notificationsPersonalData } from './modules/notifications/index.ts';
 import { createPrivacyService, privacyMigrations, privacyPersonalData, privacyRoutes } from './modules/privacy/index.ts';
 
@@ -13,7 +17,7 @@ import { createPrivacyService, privacyMigrations, privacyPersonalData, privacyRo
  * The one place where modules are created and wired, in dependency order: a module receives
  * the public surface of the modules it needs, never their tables.
  */
-export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [notificationsMigrations, privacyMigrations, demoMigrations];
+export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [platformMigrations, notificationsMigrations, privacyMigrations, demoMigrations];
 
 /** Every column of every module that holds (or looks like it holds) personal data. */
 export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...notificationsPersonalData, ...privacyPersonalData, ...demoPersonalData];
@@ -22,6 +26,7 @@ export interface ModuleDeps {
   config: Config;
   runUseCase: RunUseCase;
   mailTransport: MailTransport;
+  rateLimiter: RateLimiter;
 }
 
 export function createModules(deps: ModuleDeps) {
@@ -42,7 +47,13 @@ export function moduleJobs(modules: Modules): JobDefinition<any>[] {
   return [...notificationsJobs(modules.notifications)];
 }
 
+/** The kinds of signed-in user, each with its own session cookie; tried in this order. */
+export function sessionAudiences(_modules: Modules): SessionAudience[] {
+  return [];
+}
+
 /** Each module's routes, mounted under /api. */
-export async function registerModuleRoutes(api: FastifyInstance, modules: Modules, runUseCase: RunUseCase): Promise<void> {
+export async function registerModuleRoutes(api: FastifyInstance, platform: Platform): Promise<void> {
+  const { modules, runUseCase } = platform;
   await api.register(privacyRoutes(modules.privacy, runUseCase));
 }

@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './kernel/db/database.ts';
 import { migrateToLatest } from './kernel/db/migrations.ts';
 import { Jobs } from './kernel/jobs/jobs.ts';
 import { createMailTransport } from './kernel/mail/transport.ts';
+import { RateLimiter } from './kernel/rate-limit.ts';
 import { useCaseRunner, type RunUseCase } from './kernel/use-case.ts';
 import { createModules, MODULE_MIGRATIONS, moduleJobs, type Modules } from './modules.ts';
 import { seedDemoShop } from './demo.ts';
@@ -18,6 +19,7 @@ export interface Platform {
   readonly log: Logger;
   readonly modules: Modules;
   readonly runUseCase: RunUseCase;
+  readonly rateLimiter: RateLimiter;
   readonly isStopping: boolean;
   /** Marks the process as draining: not ready, and connections close after their response. */
   beginShutdown(): void;
@@ -47,7 +49,8 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
   });
   const runUseCase = useCaseRunner(database, jobs, clock);
   const mailTransport = createMailTransport(config.smtpUrl);
-  const modules = createModules({ config, runUseCase, mailTransport });
+  const rateLimiter = new RateLimiter(database.db);
+  const modules = createModules({ config, runUseCase, mailTransport, rateLimiter });
   await jobs.declare(moduleJobs(modules));
   if (config.seedDemo) await seedDemoShop({ config, database, runUseCase, modules, log });
   if (runWorkers) await jobs.work();
@@ -62,6 +65,7 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
     log,
     modules,
     runUseCase,
+    rateLimiter,
     get isStopping() {
       return stopping;
     },

@@ -71,6 +71,8 @@ export const RequestErrors = defineErrors('request', {
   malformed: { status: 400, title: 'The request could not be read' },
   unauthenticated: { status: 401, title: 'Sign-in required' },
   forbidden: { status: 403, title: 'Not allowed' },
+  cross_site_request: { status: 403, title: 'Cross-site request refused' },
+  csrf_token_invalid: { status: 403, title: 'Missing or wrong CSRF token' },
   not_found: { status: 404, title: 'No such resource' },
   method_not_allowed: { status: 405, title: 'Method not allowed here' },
   conflict: { status: 409, title: 'The resource changed meanwhile' },

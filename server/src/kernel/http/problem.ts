@@ -75,6 +75,7 @@ function fieldProblem(issue: ValidationIssue, context: string | undefined): Fiel
 }
 
 export function sendProblem(reply: FastifyReply, problem: ProblemDocument): FastifyReply {
+  if (typeof problem.retry_after === 'number') reply.header('retry-after', String(problem.retry_after));
   return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }
 
