@@ -15,6 +15,7 @@ import { registerSecurityHeaders } from './kernel/http/security.ts';
 import { registerWeb } from './kernel/http/web.ts';
 import { registerSessions } from './kernel/http/sessions.ts';
 import { registerModuleRoutes, sessionAudiences } from './modules.ts';
+import { gpcSupportRoute } from './modules/privacy/index.ts';
 import { startPlatform, type Platform, type PlatformOptions } from './platform.ts';
 
 declare module 'fastify' {
@@ -66,7 +67,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await registerSessions(app, {
     secureCookies: config.publicUrl.startsWith('https:'),
     publicOrigin: new URL(config.publicUrl).origin,
-    audiences: sessionAudiences(platform.modules),
+    audiences: sessionAudiences(platform.modules, platform.runUseCase),
     now: () => platform.clock.now(),
   });
   registerMetrics(app, platform);
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     { prefix: '/api' },
   );
 
+  await app.register(gpcSupportRoute);
   if (options.web ?? true) await registerWeb(app, { dev: config.devWeb });
   return app;
 }

@@ -6,6 +6,7 @@ import type { ModuleMigrations } from './kernel/db/migrations.ts';
 import type { ColumnDeclaration } from './kernel/personal-data.ts';
 import type { RunUseCase } from './kernel/use-case.ts';
 import type { Modules } from './modules.ts';
+import { loadDemoLegalDocuments } from './modules/legal/index.ts';
 
 /** Remembers which demo data sets were loaded, so a restart never loads them twice. */
 export const demoMigrations: ModuleMigrations = {
@@ -41,6 +42,12 @@ interface DemoDeps {
  * so a crash halfway leaves nothing half-loaded. Later modules add their sets here.
  */
 export async function seedDemoShop(deps: DemoDeps): Promise<void> {
+  await loadOnce(deps, 'backstage-accounts', async (ctx) => {
+    const demo = await deps.modules.access.seedDemoAccounts(ctx);
+    // Printed once, at the first start: the README lists the same accounts.
+    const staff = demo.staff.map((s) => `${s.email} (${s.role})`).join(', ');
+    deps.log.info(`Demo backstage accounts, password "${demo.password}": ${staff}; supplier ${demo.supplier}. The owner enrols an authenticator app at first sign-in.`);
+  });
   await loadOnce(deps, 'welcome-mail', async (ctx) => {
     await deps.modules.notifications.queueMail(ctx, {
       to: 'backstage@vitrine.localhost',
@@ -53,6 +60,7 @@ export async function seedDemoShop(deps: DemoDeps): Promise<void> {
       ].join('\n'),
     });
   });
+  await loadOnce(deps, 'legal-documents', (ctx) => loadDemoLegalDocuments(ctx, deps.modules.legal));
 }
 
 async function loadOnce(deps: DemoDeps, name: string, load: Parameters<RunUseCase>[2]): Promise<void> {

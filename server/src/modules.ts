@@ -11,25 +11,31 @@ import type { RateLimiter } from './kernel/rate-limit.ts';
 import type { SessionAudience } from './kernel/http/sessions.ts';
 import type { Platform } from './platform.ts';
 import { createNotificationsService, notificationsJobs, notificationsMigrations, notificationsPersonalData } from './modules/notifications/index.ts';
+import { accessMigrations, accessPersonalData, accessRoutes, createAccessService } from './modules/access/index.ts';
 import { createPrivacyService, privacyMigrations, privacyPersonalData, privacyRoutes } from './modules/privacy/index.ts';
+import { createLegalService, legalJobs, legalMigrations, legalPersonalData, legalRoutes } from './modules/legal/index.ts';
+import { addressRoutes, createCustomersService, customersAdminRoutes, customerSessionAudience, customersJobs, customersMigrations, customersPersonalData, customersRoutes } from './modules/customers/index.ts';
+import type { Clock } from './kernel/clock.ts';
 
 /**
  * The one place where modules are created and wired, in dependency order: a module receives
  * the public surface of the modules it needs, never their tables.
  */
-export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [platformMigrations, notificationsMigrations, privacyMigrations, demoMigrations];
+export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [platformMigrations, accessMigrations, notificationsMigrations, privacyMigrations, legalMigrations, customersMigrations, demoMigrations];
 
 /** Every column of every module that holds (or looks like it holds) personal data. */
-export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...notificationsPersonalData, ...privacyPersonalData, ...demoPersonalData];
+export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...accessPersonalData, ...notificationsPersonalData, ...privacyPersonalData, ...legalPersonalData, ...customersPersonalData, ...demoPersonalData];
 
 export interface ModuleDeps {
   config: Config;
   runUseCase: RunUseCase;
   mailTransport: MailTransport;
   rateLimiter: RateLimiter;
+  clock: Clock;
 }
 
 export function createModules(deps: ModuleDeps) {
+  const access = createAccessService({ runUseCase: deps.runUseCase, rateLimiter: deps.rateLimiter, clock: deps.clock });
   const notifications = createNotificationsService({
     transport: deps.mailTransport,
     mailFrom: deps.config.mailFrom,
@@ -37,23 +43,46 @@ export function createModules(deps: ModuleDeps) {
     runUseCase: deps.runUseCase,
     retryLimit: 6,
   });
-  const privacy = createPrivacyService();
-  return { notifications, privacy };
+  const legal = createLegalService({
+    notifications,
+    // Bound late: customers is created below because it needs legal; the notice job runs later.
+    listCustomerContacts: (ctx, afterId, limit) => customers.listContacts(ctx, afterId, limit),
+    publicUrl: deps.config.publicUrl,
+    shopTimeZone: deps.config.shopTimeZone,
+    runUseCase: deps.runUseCase,
+  });
+  const privacy = createPrivacyService({ cookiePolicyVersion: async (ctx) => (await legal.currentVersion(ctx, 'cookie-policy'))?.version });
+  const customers = createCustomersService({
+    runUseCase: deps.runUseCase,
+    rateLimiter: deps.rateLimiter,
+    legal,
+    mail: notifications,
+    audit: access,
+    publicUrl: deps.config.publicUrl,
+    timeZone: deps.config.shopTimeZone,
+    now: () => deps.clock.now(),
+  });
+  return { access, notifications, privacy, legal, customers };
 }
 
 export type Modules = ReturnType<typeof createModules>;
 
-export function moduleJobs(modules: Modules): JobDefinition<any>[] {
-  return [...notificationsJobs(modules.notifications)];
+export function moduleJobs(modules: Modules, runUseCase: RunUseCase, timeZone: string): JobDefinition<any>[] {
+  return [...notificationsJobs(modules.notifications), ...legalJobs(modules.legal), ...customersJobs(modules.customers, runUseCase, timeZone)];
 }
 
 /** The kinds of signed-in user, each with its own session cookie; tried in this order. */
-export function sessionAudiences(_modules: Modules): SessionAudience[] {
-  return [];
+export function sessionAudiences(modules: Modules, runUseCase: RunUseCase): SessionAudience[] {
+  return [customerSessionAudience(modules.customers, runUseCase), ...modules.access.sessionAudiences()];
 }
 
 /** Each module's routes, mounted under /api. */
 export async function registerModuleRoutes(api: FastifyInstance, platform: Platform): Promise<void> {
   const { modules, runUseCase } = platform;
-  await api.register(privacyRoutes(modules.privacy, runUseCase));
+  await api.register(accessRoutes({ access: modules.access, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
+  await api.register(privacyRoutes(modules.privacy, runUseCase, { secureCookies: platform.config.publicUrl.startsWith('https:') }));
+  await api.register(legalRoutes(modules.legal, runUseCase));
+  await api.register(customersRoutes({ customers: modules.customers, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
+  await api.register(customersAdminRoutes({ customers: modules.customers, runUseCase }));
+  await api.register(addressRoutes({ customers: modules.customers, runUseCase }));
 }

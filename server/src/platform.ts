@@ -50,8 +50,8 @@ export async function startPlatform(config: Config, log: Logger, options: Platfo
   const runUseCase = useCaseRunner(database, jobs, clock);
   const mailTransport = createMailTransport(config.smtpUrl);
   const rateLimiter = new RateLimiter(database.db);
-  const modules = createModules({ config, runUseCase, mailTransport, rateLimiter });
-  await jobs.declare(moduleJobs(modules));
+  const modules = createModules({ config, runUseCase, mailTransport, rateLimiter, clock });
+  await jobs.declare(moduleJobs(modules, runUseCase, config.shopTimeZone));
   if (config.seedDemo) await seedDemoShop({ config, database, runUseCase, modules, log });
   if (runWorkers) await jobs.work();
 

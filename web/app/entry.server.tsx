@@ -5,6 +5,9 @@ import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "reac
 import { ServerRouter, type EntryContext, type RouterContextProvider } from "react-router";
 import { CspNonceContext, readCspNonce } from "./security/csp-nonce";
 
+// The server reads this key from the build to hand each request its in-process API client.
+export { apiContext } from "./api/server-api";
+
 /** How long deferred data may stream before pending boundaries are rejected. */
 export const streamTimeout = 5_000;
 

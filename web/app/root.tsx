@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { data, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page";
+import { resolveCookieConsentState } from "./consent/consent-state.server";
 import { shopYear } from "./i18n/dates";
 import { translatorFromMatches } from "./i18n/meta";
 import { requestPreferencesContext, resolveRequestPreferences } from "./i18n/request-preferences";
@@ -22,12 +23,14 @@ export const middleware: Route.MiddlewareFunction[] = [resolveRequestPreferences
  * UI; every component reads them through useI18n(). The copyright year is
  * computed here so the server render and hydration agree on it.
  */
-export function loader({ context }: Route.LoaderArgs) {
+export async function loader({ context, request }: Route.LoaderArgs) {
   const { locale, currency } = context.get(requestPreferencesContext);
+  // Whether to ask for cookie consent (PRV-6), under which notice, and with GPC.
+  const cookieConsent = await resolveCookieConsentState(request, context);
   return data(
-    { locale, currency, year: shopYear(new Date()) },
-    // The page differs by cookie and Accept-Language: caches must know.
-    { headers: { "Content-Language": locale, Vary: "Accept-Language, Cookie" } },
+    { locale, currency, year: shopYear(new Date()), cookieConsent },
+    // The page differs by cookie, Accept-Language and GPC: caches must know.
+    { headers: { "Content-Language": locale, Vary: "Accept-Language, Cookie, Sec-GPC" } },
   );
 }
 

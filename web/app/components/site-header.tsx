@@ -1,6 +1,7 @@
-import { Form, Link, NavLink } from "react-router";
+import { Form, Link, NavLink, useRouteLoaderData } from "react-router";
 import type { PlainMessageKey } from "../i18n/translate";
 import { useI18n } from "../i18n/use-i18n";
+import type { loader as shellLoader } from "../routes/storefront-shell";
 
 /** Departments of the house. Some pages do not exist yet; they 404 politely. */
 const PRIMARY_NAVIGATION: ReadonlyArray<{ to: string; label: PlainMessageKey }> = [
@@ -15,6 +16,8 @@ const PRIMARY_NAVIGATION: ReadonlyArray<{ to: string; label: PlainMessageKey }> 
 
 export function SiteHeader() {
   const { t } = useI18n();
+  // Signed in, the Account link greets by first name and leads to the account; else to sign in.
+  const customer = useRouteLoaderData<typeof shellLoader>("routes/storefront-shell")?.customer ?? null;
   return (
     <header className="site-header">
       <div className="site-header__bar container">
@@ -45,9 +48,16 @@ export function SiteHeader() {
         <nav aria-label={t("header.utility.label")} className="utility-nav">
           <ul className="utility-nav__list">
             <li>
-              <Link to="/account" className="utility-nav__link">
+              <Link to={customer ? "/account" : "/account/sign-in"} className="utility-nav__link">
                 <AccountIcon />
-                <span className="utility-nav__label">{t("header.account")}</span>
+                {customer ? (
+                  <>
+                    <span className="utility-nav__label">{customer.firstName}</span>
+                    <span className="visually-hidden">{t("header.account.signedIn")}</span>
+                  </>
+                ) : (
+                  <span className="utility-nav__label">{t("header.account")}</span>
+                )}
               </Link>
             </li>
             <li>

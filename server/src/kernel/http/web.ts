@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createRequestHandler, type ServerBuild } from 'react-router';
+import { createRequestHandler, RouterContextProvider, type RouterContext, type ServerBuild } from 'react-router';
 import { pageSecurityPolicy } from './security.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../../../web', import.meta.url));
@@ -48,9 +48,55 @@ export async function registerWeb(app: FastifyInstance, options: { dev: boolean 
       method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
       url: '/*',
       schema: { hide: true },
-      handler: async (request, reply) => sendWebResponse(reply, await handle(toWebRequest(request, reply))),
+      handler: async (request, reply) => {
+        const context = new RouterContextProvider();
+        const key = ((await loadBuild()).entry.module as { apiContext?: RouterContext<ApiCall> }).apiContext;
+        if (key) context.set(key, inProcessApi(app, request));
+        return sendWebResponse(reply, await handle(toWebRequest(request, reply), context));
+      },
     });
   });
+}
+
+type ApiCall = (path: string, init?: { method?: string; body?: unknown; csrfToken?: string; onlyCookies?: readonly string[] }) => Promise<Response>;
+
+/**
+ * Headers of the visitor's request that the API needs to see as its own. Host included: the API
+ * compares a change's Origin with the host it was sent to, as it does for a direct request.
+ */
+const FORWARDED = ['host', 'cookie', 'user-agent', 'accept-language', 'origin', 'referer', 'sec-gpc'] as const;
+
+/**
+ * The API as pages call it: in-process through Fastify's inject, as the visitor (their cookies,
+ * address, language and Origin), so sessions, CSRF checks and rate limits apply exactly as they
+ * do for any client of the public API.
+ */
+function inProcessApi(app: FastifyInstance, request: FastifyRequest): ApiCall {
+  return async (path, init = {}) => {
+    const headers: Record<string, string> = { 'x-request-id': request.id };
+    for (const name of FORWARDED) {
+      const value = request.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    if (init.csrfToken) headers['x-csrf-token'] = init.csrfToken;
+    if (init.onlyCookies && headers.cookie) {
+      const kept = headers.cookie.split(/;\s*/).filter((pair) => init.onlyCookies!.includes(pair.split('=')[0]!));
+      if (kept.length) headers.cookie = kept.join('; ');
+      else delete headers.cookie;
+    }
+    const response = await app.inject({
+      method: (init.method ?? 'GET') as 'GET',
+      url: `/api${path}`,
+      headers,
+      remoteAddress: request.ip,
+      ...(init.body !== undefined ? { payload: init.body as object } : {}),
+    });
+    const responseHeaders = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) {
+      for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) responseHeaders.append(name, String(one));
+    }
+    return new Response(response.statusCode === 204 ? null : new Uint8Array(response.rawPayload), { status: response.statusCode, headers: responseHeaders });
+  };
 }
 
 function toWebRequest(request: FastifyRequest, reply: FastifyReply): Request {

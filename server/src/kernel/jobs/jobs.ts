@@ -17,6 +17,8 @@ export interface QueuePolicy {
 export interface JobDefinition<T extends object = object> {
   name: string;
   policy?: QueuePolicy;
+  /** Runs on a cron schedule (in the given zone) as well as when sent. */
+  schedule?: { cron: string; timeZone: string };
   handle(data: T, job: { id: string; retryCount: number }): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export class Jobs {
       this.#definitions.set(definition.name, definition);
       const existing = await this.#boss.getQueue(definition.name);
       if (!existing) await this.#boss.createQueue(definition.name, { retryLimit: 5, retryDelay: 10, retryBackoff: true, ...definition.policy });
+      if (definition.schedule) await this.#boss.schedule(definition.name, definition.schedule.cron, {}, { tz: definition.schedule.timeZone });
     }
   }
 

@@ -25,7 +25,9 @@ export interface MailTransport {
 
 export function createMailTransport(smtpUrl: string | undefined): MailTransport {
   if (smtpUrl) {
-    const transporter = nodemailer.createTransport(smtpUrl);
+    // Give up well before the job's 120 s expiry, so pg-boss never starts a second attempt while
+    // the first is still talking to the server (which could send the message twice).
+    const transporter = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 } as Parameters<typeof nodemailer.createTransport>[0]);
     return {
       kind: 'smtp',
       async send(mail) {

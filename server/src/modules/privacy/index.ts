@@ -1,6 +1,6 @@
 /** The privacy module: consents, and (later) the rights of data subjects. */
 export { createPrivacyService, type PrivacyService } from './privacy.service.ts';
-export { privacyRoutes } from './privacy.routes.ts';
+export { CONSENT_COOKIE, gpcSupportRoute, privacyRoutes } from './privacy.routes.ts';
 export { privacyMigrations } from './migrations/index.ts';
 export { privacyPersonalData } from './privacy.privacy.ts';
 export { PrivacyErrors } from './privacy.errors.ts';

@@ -31,3 +31,13 @@ export const CookieConsent = Type.Object({
 });
 
 export const ConsentParams = Type.Object({ id: ConsentId });
+
+export const CookieNoticeSchema = Type.Object({
+  version: Type.String({ description: 'Version of the cookie notice in force; decisions must quote it', examples: ['2026-11-01'] }),
+});
+
+/** The Global Privacy Control support resource (GPC specification, `.well-known/gpc.json`). */
+export const GpcSupport = Type.Object({
+  gpc: Type.Boolean({ description: 'The shop honours the Sec-GPC signal' }),
+  lastUpdate: Type.String({ format: 'date', description: 'When this resource last changed' }),
+});

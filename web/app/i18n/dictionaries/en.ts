@@ -1,3 +1,5 @@
+import { accountEn } from "./account.en";
+
 /**
  * The English dictionary is the source of truth: its keys define every
  * message the storefront can show, and its `{placeholders}` define the
@@ -110,6 +112,42 @@ export const en = {
   "error.generic.heading": "Something went wrong",
   "error.generic.body": "Please try again in a moment. If the problem persists, our client advisers are here to help.",
   "error.backHome": "Return to the home page",
+
+  "cookies.banner.heading": "Your cookie choices",
+  "cookies.banner.body":
+    "Vitrine uses strictly necessary cookies to run the shop. With your permission we would also remember your preferences, measure how the shop is used and tailor advertising. Nothing optional is set until you decide.",
+  "cookies.banner.policyLink": "Read the cookie policy",
+  "cookies.banner.label": "Cookie consent",
+  "cookies.notice.version": "Cookie notice, version {version}",
+  "cookies.acceptAll": "Accept all",
+  "cookies.rejectAll": "Reject all",
+  "cookies.settings": "Settings",
+  "cookies.save": "Save choices",
+  "cookies.choices.legend": "Cookie categories",
+  "cookies.category.necessary.label": "Strictly necessary",
+  "cookies.category.necessary.body": "Keep the shop working: your bag, your sign-in, your language and currency. Always on.",
+  "cookies.category.preferences.label": "Preferences",
+  "cookies.category.preferences.body": "Remember choices such as your size and the pieces you looked at recently.",
+  "cookies.category.analytics.label": "Analytics",
+  "cookies.category.analytics.body": "Count visits and see which pages help, so that we can improve the shop.",
+  "cookies.category.marketing.label": "Marketing",
+  "cookies.category.marketing.body": "Show advertising suited to your interests, here and on other sites.",
+  "cookies.gpc.honoured":
+    "Your browser sends a Global Privacy Control signal, and we honour it: marketing cookies stay off.",
+  "cookies.page.saved": "Your choices are saved.",
+  "cookies.saved": "Your cookie choices are saved. You can change them at any time in Cookie settings.",
+  "cookies.error": "Your choices could not be saved. Please try again.",
+  "cookies.page.title": "Cookie settings — Vitrine",
+  "cookies.page.description": "Choose which optional cookies Vitrine may use, and change your choice at any time.",
+  "cookies.page.heading": "Cookie settings",
+  "cookies.page.summary":
+    "Strictly necessary cookies keep the shop working and need no permission. Every other category waits for yours, and you may change your mind here whenever you like. Each decision is recorded with the version of the notice you saw.",
+  "cookies.page.policyLink": "Read the full cookie policy",
+  "cookies.page.status.none": "You have not made a choice yet: only strictly necessary cookies are in use.",
+  "cookies.page.status.current": "Your choice of {date} is in force.",
+  "cookies.page.status.outdated": "Your choice of {date} was made under an earlier notice: please choose again.",
+  // The account pages and legal documents keep their messages in a file of their own.
+  ...accountEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { defineTranslation } from "../placeholders";
+import { accountZhHans } from "./account.zh-Hans";
 
 /** Simplified Chinese for mainland clients (隐私, 包袋, 配送, 账户). */
 export const zhHans = defineTranslation({
@@ -106,4 +107,38 @@ export const zhHans = defineTranslation({
   "error.generic.heading": "出错了",
   "error.generic.body": "请稍后再试。如问题仍然存在，我们的客户顾问乐意为您提供帮助。",
   "error.backHome": "返回首页",
+
+  "cookies.banner.heading": "您的 Cookie 选择",
+  "cookies.banner.body":
+    "Vitrine 使用维持网站运行所必需的 Cookie。经您同意后，我们还会记住您的偏好、了解网站的使用情况，并为您提供合适的广告。在您作出选择之前，我们不会设置任何非必要的 Cookie。",
+  "cookies.banner.policyLink": "阅读 Cookie 政策",
+  "cookies.banner.label": "Cookie 同意",
+  "cookies.notice.version": "Cookie 通知版本 {version}",
+  "cookies.acceptAll": "全部接受",
+  "cookies.rejectAll": "全部拒绝",
+  "cookies.settings": "设置",
+  "cookies.save": "保存选择",
+  "cookies.choices.legend": "Cookie 类别",
+  "cookies.category.necessary.label": "必要",
+  "cookies.category.necessary.body": "维持网站运行：您的购物袋、登录状态、语言和货币。始终开启。",
+  "cookies.category.preferences.label": "偏好",
+  "cookies.category.preferences.body": "记住您的选择，例如尺码和最近浏览过的商品。",
+  "cookies.category.analytics.label": "分析",
+  "cookies.category.analytics.body": "统计访问量，了解哪些页面最有帮助，以便改进网站。",
+  "cookies.category.marketing.label": "营销",
+  "cookies.category.marketing.body": "在本网站和其他网站展示符合您兴趣的广告。",
+  "cookies.gpc.honoured": "您的浏览器发送了“全球隐私控制”（Global Privacy Control）信号，我们予以尊重：营销 Cookie 保持关闭。",
+  "cookies.page.saved": "您的选择已保存。",
+  "cookies.saved": "您的 Cookie 选择已保存，您可以随时在“Cookie 设置”中更改。",
+  "cookies.error": "未能保存您的选择，请重试。",
+  "cookies.page.title": "Cookie 设置 — Vitrine",
+  "cookies.page.description": "选择 Vitrine 可以使用哪些非必要 Cookie，并可随时更改。",
+  "cookies.page.heading": "Cookie 设置",
+  "cookies.page.summary":
+    "必要 Cookie 维持网站运行，无需您的同意。其他类别均须经您同意后才会使用，您也可以随时在此改变主意。每项决定都会连同您当时所见通知的版本一并记录。",
+  "cookies.page.policyLink": "阅读完整的 Cookie 政策",
+  "cookies.page.status.none": "您尚未作出选择：目前仅使用必要 Cookie。",
+  "cookies.page.status.current": "您于 {date} 作出的选择正在生效。",
+  "cookies.page.status.outdated": "您于 {date} 作出的选择基于较早版本的通知，请重新选择。",
+  ...accountZhHans,
 });

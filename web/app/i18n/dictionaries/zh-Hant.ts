@@ -1,4 +1,5 @@
 import { defineTranslation } from "../placeholders";
+import { accountZhHant } from "./account.zh-Hant";
 
 /** Traditional Chinese as written in Hong Kong (私隱, 手袋, 送貨, 帳戶). */
 export const zhHant = defineTranslation({
@@ -106,4 +107,38 @@ export const zhHant = defineTranslation({
   "error.generic.heading": "發生錯誤",
   "error.generic.body": "請稍後再試。如問題持續，我們的客戶顧問樂意為你提供協助。",
   "error.backHome": "返回主頁",
+
+  "cookies.banner.heading": "你的 Cookie 選擇",
+  "cookies.banner.body":
+    "Vitrine 使用維持網站運作所必需的 Cookie。得到你的同意後，我們亦會記住你的偏好、了解網站的使用情況，並為你提供合適的廣告。在你作出選擇之前，我們不會設定任何非必要的 Cookie。",
+  "cookies.banner.policyLink": "閱讀 Cookie 政策",
+  "cookies.banner.label": "Cookie 同意",
+  "cookies.notice.version": "Cookie 通知版本 {version}",
+  "cookies.acceptAll": "全部接受",
+  "cookies.rejectAll": "全部拒絕",
+  "cookies.settings": "設定",
+  "cookies.save": "儲存選擇",
+  "cookies.choices.legend": "Cookie 類別",
+  "cookies.category.necessary.label": "必要",
+  "cookies.category.necessary.body": "維持網站運作：你的購物袋、登入狀態、語言及貨幣。一直開啟。",
+  "cookies.category.preferences.label": "偏好",
+  "cookies.category.preferences.body": "記住你的選擇，例如尺碼及最近瀏覽過的單品。",
+  "cookies.category.analytics.label": "分析",
+  "cookies.category.analytics.body": "統計瀏覽次數，了解哪些頁面最有幫助，以便改善網站。",
+  "cookies.category.marketing.label": "市場推廣",
+  "cookies.category.marketing.body": "在本網站及其他網站顯示切合你興趣的廣告。",
+  "cookies.gpc.honoured": "你的瀏覽器發出「全球隱私控制」（Global Privacy Control）訊號，我們予以尊重：市場推廣 Cookie 保持關閉。",
+  "cookies.page.saved": "你的選擇已儲存。",
+  "cookies.saved": "你的 Cookie 選擇已儲存，你可隨時在「Cookie 設定」中更改。",
+  "cookies.error": "未能儲存你的選擇，請再試一次。",
+  "cookies.page.title": "Cookie 設定 — Vitrine",
+  "cookies.page.description": "選擇 Vitrine 可使用哪些非必要 Cookie，並可隨時更改。",
+  "cookies.page.heading": "Cookie 設定",
+  "cookies.page.summary":
+    "必要 Cookie 維持網站運作，無須你的同意。其他類別均須待你同意才會使用，你亦可隨時在此改變主意。每項決定都會連同你當時所見通知的版本一併記錄。",
+  "cookies.page.policyLink": "閱讀完整 Cookie 政策",
+  "cookies.page.status.none": "你尚未作出選擇：目前只使用必要 Cookie。",
+  "cookies.page.status.current": "你於 {date} 作出的選擇現正生效。",
+  "cookies.page.status.outdated": "你於 {date} 作出的選擇依據較早版本的通知，請重新選擇。",
+  ...accountZhHant,
 });

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testApp } from '../../../tests/support/app.ts';
+import { as, currentAgreement, newCustomer } from '../../../tests/support/accounts.ts';
+import type { Actor } from '../../kernel/context.ts';
+
+const app = await testApp();
+const { runUseCase, modules } = app.platform;
+
+// A real staff member of the demo shop, so the audit trail can point at them.
+const { id: staffId } = await app.platform.database.db.selectFrom('access.staff_users').select('id').where('email', '=', 'service@vitrine.localhost').executeTakeFirstOrThrow();
+const staff = (...permissions: string[]): Actor => ({ kind: 'staff', staffId: staffId as string, sessionId: 'ses_test', permissions: new Set(permissions) });
+const auditedActions = async (customerId: string) =>
+  (await app.platform.database.db.selectFrom('access.audit_events').select('action').where('subject_id', '=', customerId).execute()).map((r) => r.action as string);
+
+describe('staff and customer accounts (ACC-3, ACC-8, PRV-8)', () => {
+  it('refuses staff without customers.read, and customers themselves, the backstage list', async () => {
+    await assert.rejects(runUseCase(staff('catalog.manage'), 't', (ctx) => modules.customers.listCustomers(ctx, { limit: 10 })), { code: 'request.forbidden' });
+    const customer = await newCustomer(app);
+    const response = await app.inject({ method: 'GET', url: '/api/admin/customers', headers: as(customer) });
+    assert.equal(response.statusCode, 401);
+  });
+
+  it('records every look at a customer in the audit log', async () => {
+    const customer = await newCustomer(app);
+    const viewed = await runUseCase(staff('customers.read'), 't', (ctx) => modules.customers.viewCustomer(ctx, customer.customerId));
+    assert.equal(viewed.email, customer.email);
+    assert.deepEqual(await auditedActions(customer.customerId), ['customers.viewed']);
+  });
+
+  it('suspends with a reason: every session ends and sign-in is refused', async () => {
+    const customer = await newCustomer(app);
+    await runUseCase(staff('customers.manage'), 't', (ctx) => modules.customers.changeAccountState(ctx, customer.customerId, { state: 'suspended', reason: 'invalid_registration_data' }));
+    assert.equal((await app.inject({ method: 'GET', url: '/api/account/profile', headers: as(customer) })).statusCode, 401);
+    const signIn = await app.inject({ method: 'POST', url: '/api/account/session', payload: { email: customer.email, password: customer.password } });
+    assert.equal(signIn.json().code, 'customers.account_unavailable');
+    assert.ok((await auditedActions(customer.customerId)).includes('customers.suspended'));
+  });
+
+  it('bars an account closed for cause from registering again with the same verified e-mail', async () => {
+    const customer = await newCustomer(app);
+    await runUseCase(staff('customers.manage'), 't', (ctx) => modules.customers.changeAccountState(ctx, customer.customerId, { state: 'closed', reason: 'repeated_unjustified_rejections', forCause: true }));
+    const again = await app.inject({ method: 'POST', url: '/api/account/registrations', payload: { email: customer.email.toUpperCase(), password: 'velvet-orchid-lantern', name: 'Again', locale: 'en', acceptedAgreementVersion: await currentAgreement(app) } });
+    assert.equal(again.statusCode, 403);
+    assert.equal(again.json().code, 'customers.identity_blocked');
+    await assert.rejects(
+      runUseCase(staff('customers.manage'), 't', (ctx) => modules.customers.changeAccountState(ctx, customer.customerId, { state: 'active' })),
+      { code: 'customers.state_change_not_allowed' },
+    );
+  });
+});
