@@ -5,6 +5,9 @@ import { testApp } from '../../../tests/support/app.ts';
 import { as, latestMail, linkToken, newCustomer } from '../../../tests/support/accounts.ts';
 
 const app = await testApp();
+// Created before any test starts: an app made while tests run would be closed with that test.
+const clock = new ManualClock('2026-11-22T04:00:00Z');
+const minorApp = await testApp({ clock });
 
 describe('sessions and devices (ACC-5)', () => {
   it('lists the customer’s own sessions, marks the current one, and ends another', async () => {
@@ -62,9 +65,6 @@ describe('changing the e-mail address (ACC-3)', () => {
     assert.equal((await app.inject({ method: 'GET', url: '/api/account/profile', headers: as(customer) })).json().email, 'new-home@example.com');
   });
 });
-
-const clock = new ManualClock('2026-11-22T04:00:00Z');
-const minorApp = await testApp({ clock });
 
 describe('minors (ACC-2)', () => {
 
