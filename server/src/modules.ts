@@ -10,7 +10,7 @@ import { platformMigrations } from './kernel/rate-limit.ts';
 import type { RateLimiter } from './kernel/rate-limit.ts';
 import type { SessionAudience } from './kernel/http/sessions.ts';
 import type { Platform } from './platform.ts';
-import { createNotificationsService, notificationsJobs, notificationsMigrations, notificationsPersonalData } from './modules/notifications/index.ts';
+import { createNotificationsService, notificationsJobs, notificationsRoutes, notificationsMigrations, notificationsPersonalData } from './modules/notifications/index.ts';
 import { accessMigrations, accessPersonalData, accessRoutes, createAccessService } from './modules/access/index.ts';
 import { createPrivacyService, privacyMigrations, privacyPersonalData, privacyRoutes } from './modules/privacy/index.ts';
 import { createLegalService, legalJobs, legalMigrations, legalPersonalData, legalRoutes } from './modules/legal/index.ts';
@@ -42,6 +42,7 @@ export function createModules(deps: ModuleDeps) {
     messageIdDomain: new URL(deps.config.publicUrl).hostname,
     runUseCase: deps.runUseCase,
     retryLimit: 6,
+    audit: access,
   });
   const legal = createLegalService({
     notifications,
@@ -82,6 +83,7 @@ export async function registerModuleRoutes(api: FastifyInstance, platform: Platf
   await api.register(accessRoutes({ access: modules.access, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
   await api.register(privacyRoutes(modules.privacy, runUseCase, { secureCookies: platform.config.publicUrl.startsWith('https:') }));
   await api.register(legalRoutes(modules.legal, runUseCase));
+  await api.register(notificationsRoutes(modules.notifications, runUseCase));
   await api.register(customersRoutes({ customers: modules.customers, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
   await api.register(customersAdminRoutes({ customers: modules.customers, runUseCase }));
   await api.register(addressRoutes({ customers: modules.customers, runUseCase }));

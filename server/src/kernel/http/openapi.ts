@@ -21,6 +21,13 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string): 
       tags: [
         { name: 'platform', description: 'The shop platform itself' },
         { name: 'privacy', description: 'Consents and data-protection rights' },
+        { name: 'account', description: 'The signed-in customer: registration, sign-in, sessions, profile, addresses' },
+        { name: 'guardian', description: 'A minor’s parent or guardian, from the mailed link' },
+        { name: 'legal', description: 'The agreement, privacy policy, cookie policy and content licence, with their history' },
+        { name: 'access', description: 'Staff sign-in, staff and roles, the audit log' },
+        { name: 'supplier', description: 'Supplier sign-in' },
+        { name: 'backstage: customers', description: 'Customer accounts as staff see them (every look audited)' },
+        { name: 'backstage: mail', description: 'The mail the shop sent' },
       ],
     },
   });

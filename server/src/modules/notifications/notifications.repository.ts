@@ -55,6 +55,10 @@ export const notificationsRepository = {
       .execute();
   },
 
+  async findMail(db: Db, id: string): Promise<MailMessageRow | undefined> {
+    return db.selectFrom('notifications.mail_messages').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
   async listMail(db: Db, filter: { to?: string | undefined; limit: number }): Promise<MailMessageRow[]> {
     return db
       .selectFrom('notifications.mail_messages')

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../kernel/context.ts';
+import { requireStaff } from '../../kernel/auth/guards.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { MailTransport } from '../../kernel/mail/transport.ts';
 import type { RunUseCase } from '../../kernel/use-case.ts';
@@ -17,7 +18,13 @@ export interface MailToQueue {
   headers?: Record<string, string>;
 }
 
+/** Staff reading mail is reading personal data: it goes into the audit log (PRV-8). */
+export interface AuditPort {
+  recordAudit(ctx: Ctx, entry: { action: string; subjectType: string; subjectId: string; detail?: Record<string, unknown> }): Promise<void>;
+}
+
 export interface NotificationsDeps {
+  audit?: AuditPort;
   transport: MailTransport;
   mailFrom: string;
   /** The host part of Message-ID headers, so receivers can tell a re-sent message is the same. */
@@ -84,7 +91,23 @@ export function createNotificationsService(deps: NotificationsDeps) {
     return repo.listMail(ctx.tx, { to: filter.to, limit: Math.min(filter.limit ?? 50, 200) });
   }
 
-  return { queueMail, deliverMail, listMail };
+  /** The backstage mail reader: what the shop sent, for staff with `mail.read`. */
+  async function readOutbox(ctx: Ctx, filter: { to?: string | undefined; limit?: number | undefined }): Promise<MailMessageRow[]> {
+    requireStaff(ctx.actor, 'mail.read');
+    const rows = await listMail(ctx, { ...(filter.to ? { to: filter.to } : {}), ...(filter.limit ? { limit: filter.limit } : {}) });
+    await deps.audit?.recordAudit(ctx, { action: 'mail.listed', subjectType: 'mail', subjectId: filter.to ?? '*', detail: { count: rows.length } });
+    return rows;
+  }
+
+  async function readMessage(ctx: Ctx, id: string): Promise<MailMessageRow> {
+    requireStaff(ctx.actor, 'mail.read');
+    const row = await repo.findMail(ctx.tx, id);
+    if (!row) throw NotificationErrors.mail_not_found();
+    await deps.audit?.recordAudit(ctx, { action: 'mail.read', subjectType: 'mail', subjectId: id });
+    return row;
+  }
+
+  return { queueMail, deliverMail, listMail, readOutbox, readMessage };
 }
 
 export type NotificationsService = ReturnType<typeof createNotificationsService>;
