@@ -12,7 +12,7 @@ import type { SessionAudience } from './kernel/http/sessions.ts';
 import type { Platform } from './platform.ts';
 import { createNotificationsService, notificationsJobs, notificationsRoutes, notificationsMigrations, notificationsPersonalData } from './modules/notifications/index.ts';
 import { accessMigrations, accessPersonalData, accessRoutes, createAccessService } from './modules/access/index.ts';
-import { createPrivacyService, privacyMigrations, privacyPersonalData, privacyRoutes } from './modules/privacy/index.ts';
+import { consentRoutes, createPrivacyService, privacyMigrations, privacyPersonalData, privacyRoutes } from './modules/privacy/index.ts';
 import { createLegalService, legalJobs, legalMigrations, legalPersonalData, legalRoutes } from './modules/legal/index.ts';
 import { addressRoutes, createCustomersService, customersAdminRoutes, customerSessionAudience, customersJobs, customersMigrations, customersPersonalData, customersRoutes } from './modules/customers/index.ts';
 import type { Clock } from './kernel/clock.ts';
@@ -52,11 +52,18 @@ export function createModules(deps: ModuleDeps) {
     shopTimeZone: deps.config.shopTimeZone,
     runUseCase: deps.runUseCase,
   });
-  const privacy = createPrivacyService({ cookiePolicyVersion: async (ctx) => (await legal.currentVersion(ctx, 'cookie-policy'))?.version });
+  const privacy = createPrivacyService({
+    cookiePolicyVersion: async (ctx) => (await legal.currentVersion(ctx, 'cookie-policy'))?.version,
+    privacyPolicyVersion: async (ctx) => (await legal.currentVersion(ctx, 'privacy-policy'))?.version,
+    // Bound late: customers is created below because it records consents through privacy.
+    accountStanding: (ctx, customerId) => customers.getAccount(ctx, customerId),
+    publicUrl: deps.config.publicUrl,
+  });
   const customers = createCustomersService({
     runUseCase: deps.runUseCase,
     rateLimiter: deps.rateLimiter,
     legal,
+    consent: privacy,
     mail: notifications,
     audit: access,
     publicUrl: deps.config.publicUrl,
@@ -82,9 +89,10 @@ export async function registerModuleRoutes(api: FastifyInstance, platform: Platf
   const { modules, runUseCase } = platform;
   await api.register(accessRoutes({ access: modules.access, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
   await api.register(privacyRoutes(modules.privacy, runUseCase, { secureCookies: platform.config.publicUrl.startsWith('https:') }));
+  await api.register(consentRoutes(modules.privacy, runUseCase));
   await api.register(legalRoutes(modules.legal, runUseCase));
   await api.register(notificationsRoutes(modules.notifications, runUseCase));
   await api.register(customersRoutes({ customers: modules.customers, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
-  await api.register(customersAdminRoutes({ customers: modules.customers, runUseCase }));
+  await api.register(customersAdminRoutes({ customers: modules.customers, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
   await api.register(addressRoutes({ customers: modules.customers, runUseCase }));
 }

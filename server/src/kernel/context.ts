@@ -5,7 +5,7 @@ import type { JobSender } from './jobs/jobs.ts';
 /** Who is acting: decides what a use case may see and do. */
 export type Actor =
   | { kind: 'anonymous' }
-  | { kind: 'customer'; customerId: string; sessionId: string }
+  | { kind: 'customer'; customerId: string; sessionId: string; /** A staff member's read-only view (ACC-6). */ staffViewId?: string }
   | { kind: 'staff'; staffId: string; sessionId: string; permissions: ReadonlySet<string> }
   | { kind: 'supplier'; supplierId: string; userId: string; sessionId: string }
   | { kind: 'system'; job: string };

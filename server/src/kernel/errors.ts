@@ -73,6 +73,7 @@ export const RequestErrors = defineErrors('request', {
   forbidden: { status: 403, title: 'Not allowed' },
   cross_site_request: { status: 403, title: 'Cross-site request refused' },
   csrf_token_invalid: { status: 403, title: 'Missing or wrong CSRF token' },
+  read_only_session: { status: 403, title: 'This session can only read' },
   not_found: { status: 404, title: 'No such resource' },
   method_not_allowed: { status: 405, title: 'Method not allowed here' },
   conflict: { status: 409, title: 'The resource changed meanwhile' },

@@ -9,7 +9,7 @@ export interface SessionAudience {
   /** Base cookie name (`vitrine_session`); `__Host-` is prefixed when served over HTTPS. */
   cookie: string;
   /** Finds the live session for a token hash, refreshing its last-seen time. */
-  resolve(tokenHash: string, now: Date): Promise<{ actor: Actor; csrfToken: string } | undefined>;
+  resolve(tokenHash: string, now: Date): Promise<{ actor: Actor; csrfToken: string; readOnly?: boolean } | undefined>;
 }
 
 declare module 'fastify' {
@@ -62,6 +62,9 @@ export async function registerSessions(app: FastifyInstance, options: SessionOpt
       carriedSession = true;
       const session = await audience.resolve(hashToken(token), options.now());
       if (session) {
+        if (session.readOnly && UNSAFE.has(request.method)) {
+          throw RequestErrors.read_only_session({ detail: 'This is a read-only view of the account; nothing can be changed through it.' });
+        }
         request.actor = session.actor;
         request.csrfToken = session.csrfToken;
         break;

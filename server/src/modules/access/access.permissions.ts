@@ -7,6 +7,7 @@ export const PERMISSIONS = {
   'audit.read': 'Read the audit log of staff actions',
   'customers.read': "See customers' accounts and personal data (each view is audited)",
   'customers.manage': 'Suspend, close or correct customer accounts',
+  'customers.view_as': "See a customer's account as they do: read-only, for 30 minutes, with a reason the customer is shown",
   'legal.manage': 'Publish versions of the agreement and the privacy policy',
   'catalog.manage': 'Brands, categories, products, prices and stock',
   'suppliers.manage': 'Supplier organisations and their users',

@@ -17,7 +17,7 @@ export const ROLES = {
   order_manager: { title: 'Order manager', permissions: ['orders.manage', 'customers.read', 'mail.read'], requiresTotp: false },
   customer_service: {
     title: 'Customer service',
-    permissions: ['customers.read', 'customers.manage', 'orders.manage', 'mail.read'],
+    permissions: ['customers.read', 'customers.manage', 'customers.view_as', 'orders.manage', 'mail.read'],
     requiresTotp: false,
   },
   moderator: { title: 'Moderator', permissions: ['content.moderate'], requiresTotp: false },

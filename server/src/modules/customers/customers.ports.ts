@@ -8,6 +8,15 @@ export interface LegalPort {
   pendingAcceptances(ctx: Ctx, customerId: string): Promise<{ kind: string; version: string }[]>;
 }
 
+/** Marketing opt-ins per channel; a channel left out is not ticked. */
+export type MarketingOptIns = Partial<Record<'email' | 'sms' | 'phone' | 'push', boolean>>;
+
+/** What it needs from privacy: the consent ledgers (MKT-3, ACC-2). */
+export interface ConsentPort {
+  recordMarketingChoices(ctx: Ctx, customerId: string, choices: MarketingOptIns, source: 'registration'): Promise<unknown>;
+  recordGuardianDecision(ctx: Ctx, entry: { customerId: string; guardianEmail: string; decision: 'confirmed' | 'withdrawn' }): Promise<void>;
+}
+
 /** What it needs from notifications. */
 export interface MailPort {
   queueMail(ctx: Ctx, mail: MailToQueue): Promise<string>;

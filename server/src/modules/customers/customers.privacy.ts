@@ -45,5 +45,6 @@ export const customersPersonalData: ColumnDeclaration[] = [
   ...['label', 'recipient_name', 'recipient_phone', 'line1', 'line2', 'city', 'region', 'postal_code', 'country_code'].map((column) => ({
     table: 'customers.addresses', column, ...contact, purpose: 'Delivering orders to the customer or the consignee they name (ORD-4)',
   })),
+  { table: 'customers.staff_views', column: 'customer_id', ...account, category: 'account', purpose: 'Showing the customer when staff viewed the account and why (ACC-6)', legalBasis: 'legitimate-interest', retention: 'P2Y', erasure: 'pseudonymise' },
   { table: 'customers.blocked_identities', column: 'identity_hash', notPersonal: 'A one-way hash kept only to refuse an identity closed for cause; it cannot be read back' },
 ];

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { AccountRow, CustomersTables, GuardianRow, SessionRow, TokenPurpose, TokenRow } from './customers.tables.ts';
+import type { AccountRow, CustomersTables, GuardianRow, SessionRow, StaffViewRow, TokenPurpose, TokenRow } from './customers.tables.ts';
 
 type Db = Kysely<CustomersTables>;
 
@@ -59,11 +59,13 @@ export const customersRepository = {
     await db.updateTable('customers.sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
   },
 
+  /** The customer's own sessions (staff views are listed apart, as staff views). */
   async liveSessions(db: Db, customerId: string, now: Date): Promise<SessionRow[]> {
     return db
       .selectFrom('customers.sessions')
       .selectAll()
       .where('customer_id', '=', customerId)
+      .where('staff_view_id', 'is', null)
       .where('ended_at', 'is', null)
       .where('expires_at', '>', now)
       .orderBy('last_seen_at', 'desc')
@@ -93,6 +95,14 @@ export const customersRepository = {
       .$if(scope.except !== undefined, (q) => q.where('id', '!=', scope.except!))
       .executeTakeFirst();
     return Number(result.numUpdatedRows);
+  },
+
+  async insertStaffView(db: Db, view: StaffViewRow): Promise<void> {
+    await db.insertInto('customers.staff_views').values(view).execute();
+  },
+
+  async staffViews(db: Db, customerId: string): Promise<StaffViewRow[]> {
+    return db.selectFrom('customers.staff_views').selectAll().where('customer_id', '=', customerId).orderBy('started_at', 'desc').execute();
   },
 
   async insertToken(db: Db, token: TokenRow): Promise<void> {

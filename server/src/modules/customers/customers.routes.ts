@@ -152,6 +152,14 @@ export function customersRoutes({ customers, runUseCase, secureCookies }: Custom
       return sessionInfo(request, actor.customerId, request.csrfToken!);
     });
 
+    app.get('/account/staff-views', {
+      schema: { tags, summary: 'When staff looked at your account, and why (ACC-6)', response: { 200: Type.Object({ views: Type.Array(S.StaffViewEntry) }), ...ProblemResponses } },
+    }, async (request) => {
+      const actor = requireCustomer(request.actor);
+      const views = await runUseCase(actor, request.id, (ctx) => customers.staffViewsOf(ctx, actor.customerId));
+      return { views: views.map((v) => ({ reason: v.reason_code, startedAt: v.started_at.toISOString(), expiresAt: v.expires_at.toISOString() })) };
+    });
+
     app.get('/account/entitlements', {
       schema: { tags, summary: 'Offers you are entitled to (the welcome offer)', response: { 200: Type.Object({ entitlements: Type.Array(S.Entitlement) }), ...ProblemResponses } },
     }, async (request) => {

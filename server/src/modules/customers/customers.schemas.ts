@@ -16,6 +16,20 @@ export const RegistrationBody = Type.Object(
     guardianEmail: Type.Optional(Email),
     locale: Locale,
     acceptedAgreementVersion: Type.Optional(Type.String({ maxLength: 32, description: 'The registration agreement version shown and accepted' })),
+    marketing: Type.Optional(
+      Type.Object(
+        {
+          email: Type.Optional(Type.Boolean({ default: false })),
+          sms: Type.Optional(Type.Boolean({ default: false })),
+          phone: Type.Optional(Type.Boolean({ default: false })),
+          push: Type.Optional(Type.Boolean({ default: false })),
+        },
+        {
+          additionalProperties: false,
+          description: 'Marketing opt-ins, one per channel, all off unless ticked (MKT-3). Not recorded for a minor until a guardian confirms the account (ACC-2).',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -124,3 +138,11 @@ export const Address = Type.Object({
   countryCode: Type.String(),
   isDefault: Type.Boolean(),
 });
+
+export const StaffViewReasonSchema = Type.Union(
+  ['customer_request', 'order_support', 'fraud_investigation', 'legal_request', 'evidence_preservation'].map((r) => Type.Literal(r)),
+  { description: 'Why staff look at the account; the customer is shown it' },
+);
+export const StaffViewBody = Type.Object({ reason: StaffViewReasonSchema }, { additionalProperties: false });
+export const StaffViewStarted = Type.Object({ viewId: Type.String(), expiresAt: Type.String({ format: 'date-time' }), csrfToken: Type.String() });
+export const StaffViewEntry = Type.Object({ reason: Type.String(), startedAt: Type.String({ format: 'date-time' }), expiresAt: Type.String({ format: 'date-time' }) });

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../kernel/context.ts';
 import type { RateLimiter } from '../../kernel/rate-limit.ts';
 import type { RunUseCase } from '../../kernel/use-case.ts';
-import type { AuditPort, LegalPort, MailPort, Origin } from './customers.ports.ts';
+import type { AuditPort, ConsentPort, LegalPort, MailPort, Origin } from './customers.ports.ts';
 import { customersRepository as repo } from './customers.repository.ts';
 import { mayOrder } from './customers.rules.ts';
 import { addAddress, listAddresses, removeAddress, updateAddress } from './use-cases/addresses.ts';
@@ -12,12 +12,15 @@ import { registerCustomer, type Registration } from './use-cases/register-custom
 import { endOtherSessions, endSession, listSessions, reportMisuse, resolveSession } from './use-cases/sessions.ts';
 import { signIn, signOut } from './use-cases/sign-in.ts';
 import { changeAccountState, listCustomers, viewCustomer, type StaffStateChange } from './use-cases/staff-customers.ts';
+import { startStaffView, staffViewsOf } from './use-cases/staff-view.ts';
+import type { StaffViewReason } from './customers.tables.ts';
 import { verifyEmail } from './use-cases/verify-email.ts';
 
 export interface CustomersDeps {
   runUseCase: RunUseCase;
   rateLimiter: RateLimiter;
   legal: LegalPort;
+  consent: ConsentPort;
   mail: MailPort;
   audit: AuditPort;
   publicUrl: string;
@@ -29,7 +32,7 @@ export interface CustomersDeps {
 export function createCustomersService(deps: CustomersDeps) {
   const links = { mail: deps.mail, publicUrl: deps.publicUrl };
   return {
-    register: (ctx: Ctx, input: Registration, origin: Origin) => registerCustomer(ctx, { ...links, legal: deps.legal, timeZone: deps.timeZone }, input, origin),
+    register: (ctx: Ctx, input: Registration, origin: Origin) => registerCustomer(ctx, { ...links, legal: deps.legal, consent: deps.consent, timeZone: deps.timeZone }, input, origin),
     verifyEmail: (ctx: Ctx, token: string, origin: Origin) => verifyEmail(ctx, links, token, origin),
     /** Runs its own transactions: failed attempts must be counted even though they fail. */
     signIn: (requestId: string, credentials: { email: string; password: string }, origin: Origin) => signIn({ ...links, runUseCase: deps.runUseCase, rateLimiter: deps.rateLimiter, now: deps.now }, requestId, credentials, origin),
@@ -50,7 +53,7 @@ export function createCustomersService(deps: CustomersDeps) {
     updateProfile,
     requestEmailChange: (ctx: Ctx, customerId: string, email: string) => requestEmailChange(ctx, links, customerId, email),
     guardianRequest,
-    decideAsGuardian,
+    decideAsGuardian: (ctx: Ctx, token: string, decision: 'confirm' | 'withdraw') => decideAsGuardian(ctx, deps.consent, token, decision),
     liftRestrictionsAtAdulthood: (ctx: Ctx) => liftRestrictionsAtAdulthood(ctx, deps.timeZone),
     entitlements: (ctx: Ctx, customerId: string) => repo.entitlements(ctx.tx, customerId),
     /** Legal documents in force that the customer still has to accept (ACC-7). */
@@ -71,6 +74,8 @@ export function createCustomersService(deps: CustomersDeps) {
     listCustomers: (ctx: Ctx, filter: Parameters<typeof listCustomers>[2]) => listCustomers(ctx, deps.audit, filter),
     viewCustomer: (ctx: Ctx, customerId: string) => viewCustomer(ctx, deps.audit, customerId),
     changeAccountState: (ctx: Ctx, customerId: string, change: StaffStateChange) => changeAccountState(ctx, deps.audit, customerId, change),
+    startStaffView: (ctx: Ctx, customerId: string, reason: StaffViewReason) => startStaffView(ctx, deps.audit, customerId, reason),
+    staffViewsOf,
 
     /** For the legal module's material-change notices: every reachable customer, in pages. */
     listContacts: (ctx: Ctx, afterId: string | null, limit: number) => repo.contactsAfter(ctx.tx, afterId, limit),

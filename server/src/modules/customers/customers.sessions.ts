@@ -10,7 +10,8 @@ export function customerSessionAudience(customers: CustomersService, runUseCase:
     async resolve(tokenHash) {
       const session = await runUseCase({ kind: 'anonymous' }, 'session', (ctx) => customers.resolveSession(ctx, tokenHash));
       if (!session) return undefined;
-      return { actor: { kind: 'customer', customerId: session.customer_id, sessionId: session.id }, csrfToken: session.csrf_token };
+      const view = session.staff_view_id ? { staffViewId: session.staff_view_id } : {};
+      return { actor: { kind: 'customer', customerId: session.customer_id, sessionId: session.id, ...view }, csrfToken: session.csrf_token, readOnly: session.staff_view_id !== null };
     },
   };
 }

@@ -33,6 +33,19 @@ export interface SessionsTable {
   expires_at: Date;
   ended_at: Date | null;
   end_reason: string | null;
+  /** Set when the session is a staff member's read-only view of the account (ACC-6). */
+  staff_view_id: string | null;
+}
+
+export type StaffViewReason = 'customer_request' | 'order_support' | 'fraud_investigation' | 'legal_request' | 'evidence_preservation';
+
+export interface StaffViewsTable {
+  id: string;
+  customer_id: string;
+  staff_id: string;
+  reason_code: StaffViewReason;
+  started_at: Date;
+  expires_at: Date;
 }
 
 export interface TokensTable {
@@ -93,6 +106,7 @@ export interface AddressesTable {
 }
 
 export interface CustomersTables {
+  'customers.staff_views': StaffViewsTable;
   'customers.addresses': AddressesTable;
   'customers.accounts': AccountsTable;
   'customers.sessions': SessionsTable;
@@ -108,3 +122,4 @@ export type SessionRow = Selectable<SessionsTable>;
 export type TokenRow = Selectable<TokensTable>;
 export type GuardianRow = Selectable<GuardiansTable>;
 export type AddressRow = Selectable<AddressesTable>;
+export type StaffViewRow = Selectable<StaffViewsTable>;

@@ -49,3 +49,30 @@ describe('staff and customer accounts (ACC-3, ACC-8, PRV-8)', () => {
     );
   });
 });
+
+describe('staff viewing an account as its customer (ACC-6)', () => {
+  it('is read-only, time-boxed, audited and shown to the customer with its reason', async () => {
+    const customer = await newCustomer(app);
+    const view = await runUseCase(staff('customers.view_as'), 't', (ctx) => modules.customers.startStaffView(ctx, customer.customerId, 'order_support'));
+    const viewCookie = `vitrine_session=${view.token}`;
+
+    const profile = await app.inject({ method: 'GET', url: '/api/account/profile', headers: { cookie: viewCookie } });
+    assert.equal(profile.statusCode, 200);
+    assert.equal(profile.json().email, customer.email, 'staff see what the customer sees');
+    const change = await app.inject({ method: 'PATCH', url: '/api/account/profile', headers: { cookie: viewCookie, 'x-csrf-token': view.csrfToken }, payload: { name: 'Changed by staff' } });
+    assert.equal(change.statusCode, 403);
+    assert.equal(change.json().code, 'request.read_only_session');
+    assert.equal(view.expiresAt.getTime() - Date.now() <= 30 * 60_000, true, 'ends within 30 minutes');
+
+    const { views } = (await app.inject({ method: 'GET', url: '/api/account/staff-views', headers: as(customer) })).json();
+    assert.deepEqual(views.map((v: { reason: string }) => v.reason), ['order_support']);
+    const { sessions } = (await app.inject({ method: 'GET', url: '/api/account/sessions', headers: as(customer) })).json();
+    assert.ok(sessions.every((s: { device: string }) => s.device !== 'Staff view'), 'a staff view is not one of the customer’s devices');
+    assert.ok((await auditedActions(customer.customerId)).includes('customers.view_as_started'));
+  });
+
+  it('needs its own permission', async () => {
+    const customer = await newCustomer(app);
+    await assert.rejects(runUseCase(staff('customers.read', 'customers.manage'), 't', (ctx) => modules.customers.startStaffView(ctx, customer.customerId, 'customer_request')), { code: 'request.forbidden' });
+  });
+});

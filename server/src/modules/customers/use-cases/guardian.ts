@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { hashToken } from '../../../kernel/auth/secrets.ts';
 import { CustomerErrors } from '../customers.errors.ts';
+import type { ConsentPort } from '../customers.ports.ts';
 import { customersRepository as repo } from '../customers.repository.ts';
 import { ADULT_AGE, dateIn } from '../customers.rules.ts';
 
@@ -17,9 +18,10 @@ export async function guardianRequest(ctx: Ctx, token: string): Promise<{ custom
 
 /**
  * ACC-2: the guardian confirms (the restriction lifts) or withdraws (it returns). Recorded on the
- * guardian row with its time; the consent ledger keeps the same event for the privacy centre.
+ * guardian row with its time; the consent ledger keeps the same event for the privacy centre (and
+ * a withdrawal there also withdraws the account's marketing opt-ins).
  */
-export async function decideAsGuardian(ctx: Ctx, token: string, decision: 'confirm' | 'withdraw'): Promise<GuardianDecision> {
+export async function decideAsGuardian(ctx: Ctx, consent: ConsentPort, token: string, decision: 'confirm' | 'withdraw'): Promise<GuardianDecision> {
   const { account, guardian } = await byGuardianToken(ctx, token);
   const now = ctx.clock.now();
   if (decision === 'confirm') {
@@ -27,12 +29,14 @@ export async function decideAsGuardian(ctx: Ctx, token: string, decision: 'confi
     if (account.state === 'restricted' && account.restriction === 'guardian_pending') {
       await repo.updateAccount(ctx.tx, account.id, { state: 'active', restriction: null, updated_at: now });
     }
+    await consent.recordGuardianDecision(ctx, { customerId: account.id, guardianEmail: guardian.guardian_email, decision: 'confirmed' });
     return { customerName: account.name, decision: 'confirmed' };
   }
   await repo.upsertGuardian(ctx.tx, { ...guardian, withdrawn_at: now });
   if (account.state === 'active') {
     await repo.updateAccount(ctx.tx, account.id, { state: 'restricted', restriction: 'guardian_pending', updated_at: now });
   }
+  await consent.recordGuardianDecision(ctx, { customerId: account.id, guardianEmail: guardian.guardian_email, decision: 'withdrawn' });
   return { customerName: account.name, decision: 'withdrawn' };
 }
 

@@ -5,7 +5,7 @@ import { hashToken, newSecretToken } from '../../../kernel/auth/secrets.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { CustomerErrors } from '../customers.errors.ts';
 import { accountMail } from '../customers.mails.ts';
-import type { LegalPort, MailPort, Origin } from '../customers.ports.ts';
+import type { ConsentPort, LegalPort, MailPort, MarketingOptIns, Origin } from '../customers.ports.ts';
 import { customersRepository as repo } from '../customers.repository.ts';
 import { ADULT_AGE, ageOn, dateIn, identityHash, isPlausibleBirthDate, normaliseEmail, toE164 } from '../customers.rules.ts';
 
@@ -19,10 +19,13 @@ export interface Registration {
   locale: string;
   /** The agreement version the person saw and ticked (ACC-1). */
   acceptedAgreementVersion?: string | undefined;
+  /** Marketing opt-ins per channel, each un-ticked unless the person ticked it (MKT-3). */
+  marketing?: MarketingOptIns | undefined;
 }
 
 export interface RegistrationDeps {
   legal: LegalPort;
+  consent: ConsentPort;
   mail: MailPort;
   publicUrl: string;
   timeZone: string;
@@ -81,6 +84,10 @@ export async function registerCustomer(ctx: Ctx, deps: RegistrationDeps, input: 
   // The sign-up form presents the privacy policy beside the agreement; its reading is recorded too.
   const policy = await deps.legal.currentVersion(ctx, 'privacy-policy');
   if (policy) await deps.legal.recordAcceptance(ctx, { customerId: id, kind: 'privacy-policy', version: policy.version, ip: origin.ip ?? null, userAgent: origin.userAgent ?? null });
+  // Ticked channels enter the consent ledger (MKT-3). A minor's are ignored: no marketing before
+  // the guardian confirms (ACC-2), and the answer must stay the same as for anyone else, so that
+  // it tells nothing; once confirmed, they choose again in their account.
+  if (!minor && input.marketing) await deps.consent.recordMarketingChoices(ctx, id, input.marketing, 'registration');
   await repo.grantEntitlement(ctx.tx, { id: newId('ent', now.getTime()), customer_id: id, kind: WELCOME_OFFER.kind, percent_off: WELCOME_OFFER.percentOff, granted_at: now });
   await sendVerificationLink(ctx, deps, { id, name: input.name, locale: input.locale }, email);
   if (minor && guardianEmail) await sendGuardianLink(ctx, deps, { id, name: input.name, locale: input.locale }, guardianEmail);

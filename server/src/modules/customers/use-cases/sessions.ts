@@ -35,7 +35,7 @@ export async function openSession(ctx: Ctx, deps: { mail: MailPort; publicUrl: s
   await repo.insertSession(ctx.tx, {
     id: session.sessionId, customer_id: account.id, token_hash: hashToken(session.token), csrf_token: session.csrfToken,
     device, user_agent: origin.userAgent ?? null, ip_network: network, created_at: now, last_seen_at: now,
-    expires_at: new Date(now.getTime() + SESSION_MAX_DAYS * DAY), ended_at: null, end_reason: null,
+    expires_at: new Date(now.getTime() + SESSION_MAX_DAYS * DAY), ended_at: null, end_reason: null, staff_view_id: null,
   });
   const hadSessions = (await repo.liveSessions(ctx.tx, account.id, now)).length > 1;
   if (!known && hadSessions) {
