@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken, sameSecret } from '../auth/secrets.ts';
 import type { Actor } from '../context.ts';
 import { RequestErrors } from '../errors.ts';
+import { requireStaff } from '../auth/guards.ts';
 
 /** One kind of signed-in user (customer, staff, supplier), with its own cookie and session table. */
 export interface SessionAudience {
@@ -13,6 +14,10 @@ export interface SessionAudience {
 }
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The staff permission a backstage route needs, checked before its input is validated. */
+    permission?: string;
+  }
   interface FastifyRequest {
     /** Who is acting; anonymous unless a session cookie resolved. */
     actor: Actor;
@@ -46,6 +51,7 @@ export function sessionCookieOptions(secure: boolean, maxAgeSeconds?: number) {
  */
 export async function registerSessions(app: FastifyInstance, options: SessionOptions): Promise<void> {
   await app.register(cookie);
+  guardBackstageRoutes(app);
   app.decorateRequest('actor', null as never);
   app.decorateRequest('csrfToken', undefined);
 
@@ -101,4 +107,24 @@ export function setSessionCookie(reply: FastifyReply, base: string, token: strin
 
 export function clearSessionCookie(reply: FastifyReply, base: string, secure: boolean): void {
   reply.clearCookie(sessionCookieName(base, secure), sessionCookieOptions(secure));
+}
+
+/** Staff's own sign-in and session: the only backstage routes open without a permission. */
+const OWN_STAFF_SESSION = /^\/api\/admin\/session(\/|$)/;
+
+/**
+ * Every backstage route declares the permission it needs (`config.permission`); one declared
+ * nowhere stops the server at start-up, so a forgotten check cannot ship. The check runs before
+ * validation: without the permission the answer is 401 or 403, never a hint about the input.
+ */
+function guardBackstageRoutes(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/admin/') && !OWN_STAFF_SESSION.test(route.url) && !route.config?.permission) {
+      throw new Error(`Backstage route ${String(route.method)} ${route.url} declares no permission (config.permission)`);
+    }
+  });
+  app.addHook('preValidation', async (request) => {
+    const permission = request.routeOptions.config.permission;
+    if (permission) requireStaff(request.actor, permission);
+  });
 }

@@ -26,12 +26,12 @@ const ok = (schema: object) => ({ 200: schema, ...ProblemResponses });
 
 /** Backstage administration of staff, supplier accounts and the audit log; each route names its permission. */
 export function adminRoutes(app: RouteApp, { access, runUseCase }: AccessRouteDeps): void {
-  app.get('/admin/roles', { schema: { tags, summary: 'The staff roles and what each may do (`staff.manage`)', response: ok(RoleCatalogue) } }, async (request) => {
+  app.get('/admin/roles', { config: { permission: 'staff.manage' }, schema: { tags, summary: 'The staff roles and what each may do (`staff.manage`)', response: ok(RoleCatalogue) } }, async (request) => {
     requireStaff(request.actor, 'staff.manage');
     return presentRoleCatalogue();
   });
 
-  app.get('/admin/staff', { schema: { tags, summary: 'Every staff account (`staff.manage`)', response: ok(StaffList) } }, async (request) => {
+  app.get('/admin/staff', { config: { permission: 'staff.manage' }, schema: { tags, summary: 'Every staff account (`staff.manage`)', response: ok(StaffList) } }, async (request) => {
     const actor = requireStaff(request.actor, 'staff.manage');
     return { staff: (await runUseCase(actor, request.id, (ctx) => access.listStaff(ctx))).map(presentStaff) };
   });
@@ -39,7 +39,7 @@ export function adminRoutes(app: RouteApp, { access, runUseCase }: AccessRouteDe
   app.post(
     '/admin/staff',
     {
-      schema: {
+      config: { permission: 'staff.manage' }, schema: {
         tags,
         summary: 'Create a staff account (`staff.manage`)',
         description: 'Returns a temporary password once; it is stored only as a hash. Audited as `staff.created`.',
@@ -58,7 +58,7 @@ export function adminRoutes(app: RouteApp, { access, runUseCase }: AccessRouteDe
   app.put(
     '/admin/staff/:id/role',
     {
-      schema: {
+      config: { permission: 'staff.manage' }, schema: {
         tags,
         summary: "Change a staff member's role (`staff.manage`)",
         description: 'Ends all their sessions. The last active owner cannot be demoted. Audited as `staff.role_changed`.',
@@ -74,7 +74,7 @@ export function adminRoutes(app: RouteApp, { access, runUseCase }: AccessRouteDe
   );
 
   const staffAction = (path: string, summary: string, run: typeof access.enableStaff) =>
-    app.post(path, { schema: { tags, summary, params: StaffParams, response: ok(StaffMember) } }, async (request) => {
+    app.post(path, { config: { permission: 'staff.manage' }, schema: { tags, summary, params: StaffParams, response: ok(StaffMember) } }, async (request) => {
       const actor = requireStaff(request.actor, 'staff.manage');
       return presentStaff(await runUseCase(actor, request.id, (ctx) => run(ctx, request.params.id)));
     });
@@ -87,7 +87,7 @@ export function adminRoutes(app: RouteApp, { access, runUseCase }: AccessRouteDe
   app.get(
     '/admin/audit-events',
     {
-      schema: {
+      config: { permission: 'audit.read' }, schema: {
         tags,
         summary: 'The audit log of staff actions, newest first (`audit.read`)',
         description: 'Filter by staff member, action, subject and time; page with `nextCursor`.',
@@ -102,14 +102,14 @@ export function adminRoutes(app: RouteApp, { access, runUseCase }: AccessRouteDe
     },
   );
 
-  app.get('/admin/supplier-organisations', { schema: { tags, summary: 'Supplier organisations (`suppliers.manage`)', response: ok(SupplierList) } }, async (request) => {
+  app.get('/admin/supplier-organisations', { config: { permission: 'suppliers.manage' }, schema: { tags, summary: 'Supplier organisations (`suppliers.manage`)', response: ok(SupplierList) } }, async (request) => {
     const actor = requireStaff(request.actor, 'suppliers.manage');
     return { organisations: (await runUseCase(actor, request.id, (ctx) => access.listSupplierOrganisations(ctx))).map(presentOrganisation) };
   });
 
   app.post(
     '/admin/supplier-organisations',
-    { schema: { tags, summary: 'Register a supplier organisation (`suppliers.manage`)', body: CreateSupplierBody, response: { 201: SupplierOrganisation, ...ProblemResponses } } },
+    { config: { permission: 'suppliers.manage' }, schema: { tags, summary: 'Register a supplier organisation (`suppliers.manage`)', body: CreateSupplierBody, response: { 201: SupplierOrganisation, ...ProblemResponses } } },
     async (request, reply) => {
       const actor = requireStaff(request.actor, 'suppliers.manage');
       const organisation = await runUseCase(actor, request.id, (ctx) => access.createSupplierOrganisation(ctx, request.body));
@@ -119,7 +119,7 @@ export function adminRoutes(app: RouteApp, { access, runUseCase }: AccessRouteDe
 
   app.get(
     '/admin/supplier-organisations/:id',
-    { schema: { tags, summary: 'A supplier organisation and its users (`suppliers.manage`)', params: SupplierParams, response: ok(SupplierDetail) } },
+    { config: { permission: 'suppliers.manage' }, schema: { tags, summary: 'A supplier organisation and its users (`suppliers.manage`)', params: SupplierParams, response: ok(SupplierDetail) } },
     async (request) => {
       const actor = requireStaff(request.actor, 'suppliers.manage');
       const { organisation, users } = await runUseCase(actor, request.id, (ctx) => access.getSupplierOrganisation(ctx, request.params.id));
@@ -130,7 +130,7 @@ export function adminRoutes(app: RouteApp, { access, runUseCase }: AccessRouteDe
   app.post(
     '/admin/supplier-organisations/:id/users',
     {
-      schema: {
+      config: { permission: 'suppliers.manage' }, schema: {
         tags,
         summary: 'Give a person access to the supplier backstage (`suppliers.manage`)',
         description: 'Returns a temporary password once.',

@@ -15,6 +15,7 @@ const tags = ['backstage: customers'];
 export function customersAdminRoutes({ customers, runUseCase, secureCookies }: { customers: CustomersService; runUseCase: RunUseCase; secureCookies: boolean }): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/admin/customers', {
+      config: { permission: 'customers.read' },
       schema: { tags, summary: 'Find customers (audited)', querystring: S.CustomerListQuery, response: { 200: Type.Object({ customers: Type.Array(S.StaffCustomerView), next: Type.Union([Type.String(), Type.Null()]) }), ...ProblemResponses } },
     }, async (request) => {
       const limit = request.query.limit ?? 50;
@@ -23,10 +24,12 @@ export function customersAdminRoutes({ customers, runUseCase, secureCookies }: {
     });
 
     app.get('/admin/customers/:id', {
+      config: { permission: 'customers.read' },
       schema: { tags, summary: 'One customer (audited)', params: S.CustomerParams, response: { 200: S.StaffCustomerView, ...ProblemResponses } },
     }, async (request) => staffView(await runUseCase(request.actor, request.id, (ctx) => customers.viewCustomer(ctx, request.params.id))));
 
     app.post('/admin/customers/:id/view-as', {
+      config: { permission: 'customers.view_as' },
       schema: {
         tags, summary: 'View the account as the customer does (ACC-6)',
         description: 'Read-only, for 30 minutes, audited, and listed to the customer with its reason. Sets a customer session cookie in this browser that refuses every change.',
@@ -39,6 +42,7 @@ export function customersAdminRoutes({ customers, runUseCase, secureCookies }: {
     });
 
     app.post('/admin/customers/:id/state', {
+      config: { permission: 'customers.manage' },
       schema: { tags, summary: 'Suspend, freeze, close or reactivate an account', description: 'Ends every session of the account. Closing for cause bars its e-mail and phone from registering again.', params: S.CustomerParams, body: S.StateChangeBody, response: { 200: S.StaffCustomerView, ...ProblemResponses } },
     }, async (request) => staffView(await runUseCase(request.actor, request.id, (ctx) => customers.changeAccountState(ctx, request.params.id, request.body))));
   };

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { requireStaff } from '../../kernel/auth/guards.ts';
 import { anonymous } from '../../kernel/http/actor.ts';
 import { ProblemResponses } from '../../kernel/http/schemas.ts';
 import type { RunUseCase } from '../../kernel/use-case.ts';
@@ -87,21 +86,20 @@ export function legalRoutes(legal: LegalService, runUseCase: RunUseCase): Fastif
 function legalAdminRoutes(legal: LegalService, runUseCase: RunUseCase): FastifyPluginAsyncTypebox {
   return async (admin) => {
     const tags = ['legal'];
-    // The guard runs before validation, so a stranger learns nothing about the body format.
+    // Every route here needs legal.manage; the kernel checks it before validation, so a stranger
+    // learns nothing about the body format.
+    const config = { permission: LEGAL_MANAGE };
     {
-      admin.addHook('preValidation', async (request) => {
-        requireStaff(request.actor, LEGAL_MANAGE);
-      });
 
       admin.get(
         '/admin/legal/documents/:kind/versions',
-        { schema: { tags, summary: 'Every version of a document, drafts included', params: KindParams, response: { 200: EditorVersionList, ...ProblemResponses } } },
+        { config, schema: { tags, summary: 'Every version of a document, drafts included', params: KindParams, response: { 200: EditorVersionList, ...ProblemResponses } } },
         async (request) => (await runUseCase(request.actor, request.id, (ctx) => legal.listVersions(ctx, request.params.kind))).map(presentForEditor),
       );
 
       admin.post(
         '/admin/legal/documents/:kind/versions',
-        { schema: { tags, summary: 'Start a draft version', params: KindParams, body: DraftBody, response: { 201: EditorVersion, ...ProblemResponses } } },
+        { config, schema: { tags, summary: 'Start a draft version', params: KindParams, body: DraftBody, response: { 201: EditorVersion, ...ProblemResponses } } },
         async (request, reply) => {
           const { effectiveAt, ...draft } = request.body;
           const row = await runUseCase(request.actor, request.id, (ctx) =>
@@ -113,7 +111,7 @@ function legalAdminRoutes(legal: LegalService, runUseCase: RunUseCase): FastifyP
 
       admin.patch(
         '/admin/legal/documents/:kind/versions/:version',
-        { schema: { tags, summary: 'Edit a draft version', params: VersionParams, body: DraftChangesBody, response: { 200: EditorVersion, ...ProblemResponses } } },
+        { config, schema: { tags, summary: 'Edit a draft version', params: VersionParams, body: DraftChangesBody, response: { 200: EditorVersion, ...ProblemResponses } } },
         async (request) => {
           const { effectiveAt, ...changes } = request.body;
           const row = await runUseCase(request.actor, request.id, (ctx) =>
@@ -129,6 +127,7 @@ function legalAdminRoutes(legal: LegalService, runUseCase: RunUseCase): FastifyP
       admin.post(
         '/admin/legal/documents/:kind/versions/:version/publish',
         {
+          config,
           schema: {
             tags,
             summary: 'Publish a draft version',

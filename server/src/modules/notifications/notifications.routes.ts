@@ -23,6 +23,7 @@ const MailMessage = Type.Object({ ...MailSummary.properties, text: Type.String()
 export function notificationsRoutes(notifications: NotificationsService, runUseCase: RunUseCase): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/admin/mail', {
+      config: { permission: 'mail.read' },
       schema: {
         tags, summary: 'Mail the shop sent, newest first',
         querystring: Type.Object({ to: Type.Optional(Type.String({ format: 'email' })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }, { additionalProperties: false }),
@@ -31,6 +32,7 @@ export function notificationsRoutes(notifications: NotificationsService, runUseC
     }, async (request) => ({ messages: (await runUseCase(request.actor, request.id, (ctx) => notifications.readOutbox(ctx, request.query))).map(summary) }));
 
     app.get('/admin/mail/:id', {
+      config: { permission: 'mail.read' },
       schema: { tags, summary: 'One message, as sent', params: Type.Object({ id: Type.String({ pattern: idPattern('mail') }) }), response: { 200: MailMessage, ...ProblemResponses } },
     }, async (request) => {
       const row = await runUseCase(request.actor, request.id, (ctx) => notifications.readMessage(ctx, request.params.id));
