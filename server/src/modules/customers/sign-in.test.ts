@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testApp } from '../../../tests/support/app.ts';
+import { ManualClock } from '../../kernel/clock.ts';
 import { as, cookieFrom, latestMail, linkToken, newCustomer } from '../../../tests/support/accounts.ts';
 
 const app = await testApp();
@@ -25,6 +26,22 @@ describe('signing in (ACC-4, ACC-5)', () => {
     assert.equal(sixth.statusCode, 429);
     assert.equal(sixth.json().code, 'request.rate_limited');
     assert.ok(Number(sixth.headers['retry-after']) > 0);
+  });
+
+  it('backs off further: twenty wrong passwords in a day lock the account until the next day', async () => {
+    const clock = new ManualClock('2026-11-22T01:00:00Z');
+    const slow = await testApp({ clock });
+    const customer = await newCustomer(slow);
+    const attempt = (password: string) => slow.inject({ method: 'POST', url: '/api/account/session', payload: { email: customer.email, password } });
+    for (let round = 0; round < 4; round++) {
+      for (let i = 0; i < 5; i++) assert.equal((await attempt(`wrong-${round}-${i}-guess`)).statusCode, 401);
+      clock.advance(15 * 60_000); // the short window passes
+    }
+    const next = await attempt(customer.password);
+    assert.equal(next.statusCode, 429, 'the daily limit holds although the short window has passed');
+    assert.ok(Number(next.headers['retry-after']) > 15 * 60);
+    clock.advance(24 * 3600_000);
+    assert.equal((await attempt(customer.password)).statusCode, 200);
   });
 
   it('rotates the session: each sign-in gets a new cookie', async () => {

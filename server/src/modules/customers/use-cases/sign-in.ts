@@ -12,6 +12,8 @@ import { openSession, type NewSession } from './sessions.ts';
 
 /** Five wrong passwords per account in 15 minutes, then refusal until the window ends. */
 export const SIGN_IN_PER_ACCOUNT: RateRule = { name: 'customer-sign-in:account', limit: 5, windowSeconds: 900 };
+/** Backoff: past the short window, a slower one. Twenty wrong passwords a day lock the account until tomorrow. */
+export const SIGN_IN_PER_ACCOUNT_DAY: RateRule = { name: 'customer-sign-in:account-day', limit: 20, windowSeconds: 86_400 };
 /** Per network, generous enough for an office behind one address, tight enough against spraying. */
 export const SIGN_IN_PER_NETWORK: RateRule = { name: 'customer-sign-in:network', limit: 30, windowSeconds: 900 };
 
@@ -33,6 +35,7 @@ export async function signIn(deps: SignInDeps, requestId: string, credentials: {
   const accountKey = hashToken(email);
   const networkKey = truncateIp(origin.ip) ?? 'unknown';
   await deps.rateLimiter.check(SIGN_IN_PER_ACCOUNT, accountKey, deps.now());
+  await deps.rateLimiter.check(SIGN_IN_PER_ACCOUNT_DAY, accountKey, deps.now());
   await deps.rateLimiter.check(SIGN_IN_PER_NETWORK, networkKey, deps.now());
 
   const anonymous = { kind: 'anonymous' } as const;
@@ -40,6 +43,7 @@ export async function signIn(deps: SignInDeps, requestId: string, credentials: {
   const valid = account ? await verifyPassword(account.password_hash, credentials.password) : await verifyAgainstDecoy(credentials.password);
   if (!account || !valid) {
     await deps.rateLimiter.hit(SIGN_IN_PER_ACCOUNT, accountKey, deps.now()).catch(() => {});
+    await deps.rateLimiter.hit(SIGN_IN_PER_ACCOUNT_DAY, accountKey, deps.now()).catch(() => {});
     await deps.rateLimiter.hit(SIGN_IN_PER_NETWORK, networkKey, deps.now()).catch(() => {});
     throw CustomerErrors.invalid_credentials();
   }
