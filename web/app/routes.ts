@@ -3,6 +3,33 @@ import { index, layout, route, type RouteConfig } from "@react-router/dev/routes
 export default [
   // Resource route: sets a preference cookie and redirects; renders nothing.
   route("preferences", "routes/preferences.ts"),
+  // The backstage: staff pages under /admin, in a shell of their own (never the storefront's).
+  layout("routes/backstage/shell.tsx", { id: "backstage-shell" }, [
+    route("admin/sign-in", "routes/backstage/sign-in.tsx"),
+    route("admin/sign-out", "routes/backstage/sign-out.tsx"),
+    // One staff-session check and one side navigation; the inner layout keeps a 403 inside them.
+    layout("routes/backstage/signed-in.tsx", { id: "backstage-area" }, [
+      layout("routes/backstage/pages.tsx", [
+        route("admin", "routes/backstage/overview.tsx"),
+        route("admin/security", "routes/backstage/security.tsx"),
+        route("admin/staff", "routes/backstage/staff.tsx"),
+        route("admin/customers", "routes/backstage/customers.tsx"),
+        route("admin/customers/:id", "routes/backstage/customer.tsx"),
+        route("admin/legal", "routes/backstage/legal.tsx"),
+        route("admin/legal/:kind/new", "routes/backstage/legal-new.tsx"),
+        route("admin/legal/:kind/versions/:version", "routes/backstage/legal-version.tsx"),
+        route("admin/legal/:kind/versions/:version/publish", "routes/backstage/legal-publish.tsx"),
+        route("admin/audit", "routes/backstage/audit.tsx"),
+        route("admin/*", "routes/backstage/not-found.tsx"),
+      ]),
+    ]),
+  ]),
+  // The supplier portal: its own sign-in and cookie; a supplier never opens a backstage page.
+  layout("routes/supplier/shell.tsx", { id: "supplier-shell" }, [
+    route("supplier/sign-in", "routes/supplier/sign-in.tsx"),
+    route("supplier/sign-out", "routes/supplier/sign-out.tsx"),
+    route("supplier", "routes/supplier/home.tsx"),
+  ]),
   // Every page shares the header and footer of the storefront shell.
   layout("routes/storefront-shell.tsx", [
     index("routes/home.tsx"),
@@ -17,11 +44,15 @@ export default [
     route("account/forgot-password", "routes/account/forgot-password.tsx"),
     route("account/reset-password", "routes/account/reset-password.tsx"),
     route("account/guardian", "routes/account/guardian.tsx"),
+    // The visible unsubscribe link of marketing mail (MKT-3): asks, then unsubscribes at once.
+    route("unsubscribe/:token", "routes/account/unsubscribe.tsx"),
     // The signed-in account: one session check and one navigation for its pages.
     layout("routes/account/signed-in.tsx", { id: "account-area" }, [
       route("account", "routes/account/overview.tsx"),
       route("account/profile", "routes/account/profile.tsx"),
       route("account/security", "routes/account/security.tsx"),
+      route("account/addresses", "routes/account/addresses.tsx"),
+      route("account/consents", "routes/account/consents.tsx"),
     ]),
     // Legal documents as published: the version in force, the history, any one version.
     route("legal/:kind", "routes/legal/document.tsx"),

@@ -26,6 +26,8 @@ const CODE_MESSAGES: Readonly<Record<string, { key: PlainMessageKey; field?: str
   "customers.account_unavailable": { key: "account.error.accountUnavailable" },
   "customers.invalid_link": { key: "account.error.invalidLink" },
   "customers.session_not_found": { key: "account.error.sessionNotFound" },
+  "privacy.marketing_needs_guardian_consent": { key: "account.error.marketingNeedsGuardian" },
+  "privacy.marketing_not_allowed": { key: "account.error.marketingNotAllowed" },
   "request.rate_limited": { key: "account.error.rateLimited" },
   "request.csrf_token_invalid": { key: "account.error.staleForm" },
   "request.cross_site_request": { key: "account.error.staleForm" },

@@ -57,7 +57,7 @@ export function privacyRoutes(privacy: PrivacyService, runUseCase: RunUseCase, o
           }),
         );
         setConsentCookie(reply, row, options.secureCookies);
-        return reply.code(201).send(present(row));
+        return reply.code(201).send(presentCookieConsent(row));
       },
     );
 
@@ -73,7 +73,7 @@ export function privacyRoutes(privacy: PrivacyService, runUseCase: RunUseCase, o
       },
       async (request, reply) => {
         const row = await runUseCase(anonymous(), request.id, (ctx) => privacy.getCookieConsentFromCookie(ctx, request.cookies[CONSENT_COOKIE]));
-        return reply.header('cache-control', 'private, no-store').send(present(row));
+        return reply.header('cache-control', 'private, no-store').send(presentCookieConsent(row));
       },
     );
 
@@ -87,7 +87,7 @@ export function privacyRoutes(privacy: PrivacyService, runUseCase: RunUseCase, o
           response: { 200: CookieConsent, ...ProblemResponses },
         },
       },
-      async (request) => present(await runUseCase(anonymous(), request.id, (ctx) => privacy.getCookieConsent(ctx, request.params.id))),
+      async (request) => presentCookieConsent(await runUseCase(anonymous(), request.id, (ctx) => privacy.getCookieConsent(ctx, request.params.id))),
     );
   };
 }
@@ -114,7 +114,8 @@ function setConsentCookie(reply: FastifyReply, row: CookieConsentRow, secure: bo
   });
 }
 
-function present(row: CookieConsentRow) {
+/** A cookie decision as the API shows it (also in the customer's consent overview). */
+export function presentCookieConsent(row: CookieConsentRow) {
   return {
     id: row.id,
     noticeVersion: row.notice_version,

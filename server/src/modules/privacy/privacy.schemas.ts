@@ -41,3 +41,49 @@ export const GpcSupport = Type.Object({
   gpc: Type.Boolean({ description: 'The shop honours the Sec-GPC signal' }),
   lastUpdate: Type.String({ format: 'date', description: 'When this resource last changed' }),
 });
+
+// ---- Marketing consent and one-click unsubscribe (MKT-3, ACC-2) ----
+
+const Channel = Type.Union([Type.Literal('email'), Type.Literal('sms'), Type.Literal('phone'), Type.Literal('push')]);
+
+export const MarketingChoicesBody = Type.Object(
+  {
+    email: Type.Optional(Type.Boolean({ description: 'News and offers by e-mail' })),
+    sms: Type.Optional(Type.Boolean({ description: 'News and offers by SMS' })),
+    phone: Type.Optional(Type.Boolean({ description: 'News and offers by telephone' })),
+    push: Type.Optional(Type.Boolean({ description: 'News and offers by app notification' })),
+  },
+  { additionalProperties: false, description: 'A channel left out keeps its current state' },
+);
+
+const ChannelState = Type.Object({
+  granted: Type.Boolean(),
+  decidedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'Null when never decided (off)' }),
+  noticeVersion: Type.Union([Type.String(), Type.Null()], { description: 'The privacy policy version in force when decided' }),
+});
+
+export const ConsentOverview = Type.Object({
+  marketing: Type.Object({ email: ChannelState, sms: ChannelState, phone: ChannelState, push: ChannelState }),
+  grantBlock: Type.Union([Type.Literal('guardian_pending'), Type.Literal('account_restricted'), Type.Null()], {
+    description: 'Why marketing cannot be turned on now (ACC-2); turning it off always works',
+  }),
+  history: Type.Array(
+    Type.Object({
+      channel: Channel,
+      granted: Type.Boolean(),
+      source: Type.Union(['registration', 'preferences', 'unsubscribe_link', 'guardian_withdrawal', 'staff'].map((s) => Type.Literal(s))),
+      noticeVersion: Type.Union([Type.String(), Type.Null()]),
+      decidedAt: Type.String({ format: 'date-time' }),
+    }),
+    { description: 'Every marketing decision, newest first (the latest 100)' },
+  ),
+  guardian: Type.Array(
+    Type.Object({ decision: Type.Union([Type.Literal('confirmed'), Type.Literal('withdrawn')]), decidedAt: Type.String({ format: 'date-time' }) }),
+    { description: 'A minor’s guardian’s decisions, newest first' },
+  ),
+  cookies: Type.Union([CookieConsent, Type.Null()], { description: 'This browser’s cookie decision, if it holds one' }),
+});
+
+export const UnsubscribeParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 200, description: 'The token from the unsubscribe link' }) });
+
+export const Unsubscribed = Type.Object({ channel: Channel, subscribed: Type.Literal(false) });

@@ -4,6 +4,7 @@ import { PrivacyErrors } from './privacy.errors.ts';
 import { privacyRepository as repo } from './privacy.repository.ts';
 import { applyGlobalPrivacyControl, COOKIE_NOTICE_VERSION, parseConsentCookie, type CookieCategories } from './privacy.rules.ts';
 import type { CookieConsentRow } from './privacy.tables.ts';
+import { createConsentLedger, type ConsentLedgerDeps } from './use-cases/marketing-consents.ts';
 
 export interface CookieDecision {
   noticeVersion: string;
@@ -20,7 +21,7 @@ export interface CookieNotice {
   version: string;
 }
 
-export interface PrivacyDeps {
+export interface PrivacyDeps extends ConsentLedgerDeps {
   /** The version in force of the cookie policy (the legal module's document). */
   cookiePolicyVersion(ctx: Ctx): Promise<string | undefined>;
 }
@@ -79,7 +80,16 @@ export function createPrivacyService(deps: PrivacyDeps) {
     return row?.notice_version === parsed.noticeVersion ? row : undefined;
   }
 
-  return { currentCookieNotice, recordCookieConsent, getCookieConsent, getCookieConsentFromCookie };
+  return {
+    currentCookieNotice,
+    recordCookieConsent,
+    getCookieConsent,
+    getCookieConsentFromCookie,
+    /** The browser's cookie decision, or undefined when it holds none the ledger confirms. */
+    cookieDecisionOf: decisionInCookie,
+    // Marketing opt-ins per channel, the guardian's consent, one-click unsubscribe (MKT-3, ACC-2).
+    ...createConsentLedger(deps),
+  };
 }
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;

@@ -82,24 +82,33 @@ export function LanguageField({ id, defaultValue }: { id: string; defaultValue?:
   );
 }
 
-const CHANNELS = ["email", "sms", "phone", "push"] as const;
+export const MARKETING_CHANNELS = ["email", "sms", "phone", "push"] as const;
+export type MarketingChannel = (typeof MARKETING_CHANNELS)[number];
 
 /**
- * One opt-in per channel, each un-ticked. The account API does not record marketing consent yet,
- * so they are shown, disabled, as coming soon, rather than collected and dropped.
+ * One opt-in per channel (MKT-3), each un-ticked: nothing is chosen for the visitor. Plain
+ * checkboxes named `marketing.<channel>`, so they work without scripts; a refused form keeps
+ * what was ticked.
  */
-export function MarketingChoices() {
+export function MarketingChoices({ defaults }: { defaults?: Partial<Record<MarketingChannel, boolean>> | undefined }) {
   const { t } = useI18n();
   return (
     <fieldset className="form-fieldset" aria-describedby="sign-up-marketing-note">
       <legend className="form-field__label">{t("account.signUp.marketing.legend")}</legend>
       <p id="sign-up-marketing-note" className="form-field__hint">
-        {t("account.signUp.marketing.comingSoon")}
+        {t("account.signUp.marketing.hint")}
       </p>
       <ul className="form-fieldset__options">
-        {CHANNELS.map((channel) => (
+        {MARKETING_CHANNELS.map((channel) => (
           <li key={channel} className="form-check">
-            <input id={`sign-up-marketing-${channel}`} className="form-check__input" type="checkbox" disabled />
+            <input
+              id={`sign-up-marketing-${channel}`}
+              className="form-check__input"
+              type="checkbox"
+              name={`marketing.${channel}`}
+              value="on"
+              defaultChecked={defaults?.[channel] ?? false}
+            />
             <label className="form-check__label" htmlFor={`sign-up-marketing-${channel}`}>
               {t(`account.signUp.marketing.${channel}`)}
             </label>
@@ -108,4 +117,9 @@ export function MarketingChoices() {
       </ul>
     </fieldset>
   );
+}
+
+/** The ticked channels of a form with MarketingChoices (or the consents page's switches). */
+export function marketingFromForm(form: FormData, prefix = "marketing."): Record<MarketingChannel, boolean> {
+  return Object.fromEntries(MARKETING_CHANNELS.map((channel) => [channel, form.get(`${prefix}${channel}`) === "on"])) as Record<MarketingChannel, boolean>;
 }

@@ -1,4 +1,6 @@
 import { accountEn } from "./account.en";
+import { backstageEn } from "./backstage.en";
+import { addressesEn } from "./addresses.en";
 
 /**
  * The English dictionary is the source of truth: its keys define every
@@ -148,6 +150,9 @@ export const en = {
   "cookies.page.status.outdated": "Your choice of {date} was made under an earlier notice: please choose again.",
   // The account pages and legal documents keep their messages in a file of their own.
   ...accountEn,
+  // The backstage (staff) and supplier pages, likewise.
+  ...backstageEn,
+  ...addressesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,7 @@
 import { defineTranslation } from "../placeholders";
 import { accountZhHans } from "./account.zh-Hans";
+import { backstageZhHans } from "./backstage.zh-Hans";
+import { addressesZhHans } from "./addresses.zh-Hans";
 
 /** Simplified Chinese for mainland clients (隐私, 包袋, 配送, 账户). */
 export const zhHans = defineTranslation({
@@ -141,4 +143,6 @@ export const zhHans = defineTranslation({
   "cookies.page.status.current": "您于 {date} 作出的选择正在生效。",
   "cookies.page.status.outdated": "您于 {date} 作出的选择基于较早版本的通知，请重新选择。",
   ...accountZhHans,
+  ...backstageZhHans,
+  ...addressesZhHans,
 });

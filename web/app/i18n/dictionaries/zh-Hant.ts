@@ -1,5 +1,7 @@
 import { defineTranslation } from "../placeholders";
 import { accountZhHant } from "./account.zh-Hant";
+import { backstageZhHant } from "./backstage.zh-Hant";
+import { addressesZhHant } from "./addresses.zh-Hant";
 
 /** Traditional Chinese as written in Hong Kong (私隱, 手袋, 送貨, 帳戶). */
 export const zhHant = defineTranslation({
@@ -141,4 +143,6 @@ export const zhHant = defineTranslation({
   "cookies.page.status.current": "你於 {date} 作出的選擇現正生效。",
   "cookies.page.status.outdated": "你於 {date} 作出的選擇依據較早版本的通知，請重新選擇。",
   ...accountZhHant,
+  ...backstageZhHant,
+  ...addressesZhHant,
 });

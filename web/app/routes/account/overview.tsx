@@ -1,7 +1,10 @@
-import { Link } from "react-router";
-import { loadAccountResource } from "../../account/account-api.server";
+import { data, Form, Link, redirect } from "react-router";
+import { changeAccount, loadAccountResource } from "../../account/account-api.server";
+import { csrfOf, textField } from "../../account/forms";
 import { firstNameOf } from "../../account/names";
 import { privatePageHeaders } from "../../account/page-headers";
+import { formErrorsFrom, refusalStatus } from "../../account/problems";
+import { CsrfField, FormAlert, FormNotice, SubmitButton } from "../../components/account/form-fields";
 import { formatDate } from "../../i18n/dates";
 import { translatorFromMatches } from "../../i18n/meta";
 import { formatPercent } from "../../i18n/numbers";
@@ -30,7 +33,17 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       grantedOn: formatDate(new Date(offer.grantedAt), locale),
       used: offer.used,
     })),
+    accepted: new URL(request.url).searchParams.has("accepted"),
   };
+}
+
+/** Accepts one pending document version (ACC-7), after the customer has had the link to read it. */
+export async function action({ context, request }: Route.ActionArgs) {
+  const form = await request.formData();
+  const body = { kind: textField(form, "kind"), version: textField(form, "version") };
+  const result = await changeAccount(context, request, "/account/acceptances", { method: "POST", body, csrfToken: csrfOf(form) });
+  if (result.ok) return redirect("/account?accepted=1", 303);
+  return data({ errors: formErrorsFrom(result.problem) }, { status: refusalStatus(result.status) });
 }
 
 export const headers = privatePageHeaders;
@@ -46,9 +59,9 @@ function stateMessage(state: string, restriction: string | null): PlainMessageKe
   return state === "active" ? "account.state.active" : "account.state.unavailable";
 }
 
-export default function Overview({ loaderData }: Route.ComponentProps) {
+export default function Overview({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { customer, pendingAcceptances } = useAccountArea();
+  const { customer, pendingAcceptances, csrfToken } = useAccountArea();
   const restricted = customer.state !== "active";
   return (
     <section aria-labelledby="overview-heading" className="account-overview">
@@ -62,19 +75,45 @@ export default function Overview({ loaderData }: Route.ComponentProps) {
         <p className="account-panel__body">{t(stateMessage(customer.state, customer.restriction))}</p>
       </div>
 
+      {loaderData.accepted && !actionData ? (
+        <div className="account-panel account-panel--quiet">
+          <FormNotice>{t("account.overview.accepted")}</FormNotice>
+        </div>
+      ) : null}
+
       {pendingAcceptances.length > 0 ? (
         <div className="account-panel account-panel--attention">
           <h2 className="account-panel__heading">{t("account.overview.pendingHeading")}</h2>
           <p className="account-panel__body">{t("account.overview.pendingBody")}</p>
+          <FormAlert errors={actionData?.errors} />
           <ul className="account-panel__list">
             {pendingAcceptances.map(({ kind, version }) => {
               const name = legalNameOf(kind);
               const path = legalPathOf(kind);
+              const document = name ? t(name) : kind;
               return (
                 <li key={`${kind}-${version}`}>
-                  {path && name ? <Link to={path}>{t(name)}</Link> : kind}
+                  {document}
                   {" · "}
                   {t("account.overview.pendingVersion", { version })}
+                  {path ? (
+                    <>
+                      {" · "}
+                      <Link to={`${path}/versions/${encodeURIComponent(version)}`}>
+                        {t("account.overview.read")}
+                        <span className="visually-hidden"> {t("account.overview.acceptWhat", { document, version })}</span>
+                      </Link>
+                    </>
+                  ) : null}
+                  <Form method="post" className="account-section__action">
+                    <CsrfField token={csrfToken} />
+                    <input type="hidden" name="kind" value={kind} />
+                    <input type="hidden" name="version" value={version} />
+                    <SubmitButton variant="quiet">
+                      {t("account.overview.accept")}
+                      <span className="visually-hidden"> {t("account.overview.acceptWhat", { document, version })}</span>
+                    </SubmitButton>
+                  </Form>
                 </li>
               );
             })}
@@ -102,6 +141,12 @@ export default function Overview({ loaderData }: Route.ComponentProps) {
           <Link to="/account/security" className="account-links__link">
             <span className="account-links__title">{t("account.nav.security")}</span>
             <span className="account-links__body">{t("account.overview.securityLink")}</span>
+          </Link>
+        </li>
+        <li>
+          <Link to="/account/consents" className="account-links__link">
+            <span className="account-links__title">{t("account.nav.consents")}</span>
+            <span className="account-links__body">{t("account.overview.consentsLink")}</span>
           </Link>
         </li>
         <li>

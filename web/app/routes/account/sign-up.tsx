@@ -5,7 +5,7 @@ import { privatePageHeaders } from "../../account/page-headers";
 import { formErrorsFrom, refusalStatus, type FormErrors } from "../../account/problems";
 import { apiJson } from "../../api/server-api";
 import { FormAlert, SubmitButton, TextField } from "../../components/account/form-fields";
-import { BirthDateAndGuardian, LanguageField, MarketingChoices } from "../../components/account/sign-up-fields";
+import { BirthDateAndGuardian, LanguageField, MarketingChoices, marketingFromForm } from "../../components/account/sign-up-fields";
 import { isLocale } from "../../i18n/locales";
 import { translatorFromMatches } from "../../i18n/meta";
 import { requestPreferencesContext } from "../../i18n/request-preferences";
@@ -36,6 +36,8 @@ export async function action({ context, request }: Route.ActionArgs) {
     birthDate: optionalField(form, "birthDate"),
     guardianEmail: optionalField(form, "guardianEmail"),
     locale: isLocale(locale) ? locale : context.get(requestPreferencesContext).locale,
+    // Each channel separately, false unless ticked (MKT-3); the API ignores a minor's (ACC-2).
+    marketing: marketingFromForm(form),
   };
   const result = await apiJson(context, "/account/registrations", {
     method: "POST",
@@ -119,7 +121,7 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
               </p>
             ) : null}
           </div>
-          <MarketingChoices />
+          <MarketingChoices defaults={values?.marketing} />
           <SubmitButton>{t("account.signUp.submit")}</SubmitButton>
           <p className="account-form__aside">
             {t("account.signUp.haveAccount")} <Link to="/account/sign-in">{t("account.signIn.link")}</Link>

@@ -29,7 +29,9 @@ export function useAccountArea() {
 const SECTIONS = [
   { to: "/account", label: "account.nav.overview", end: true },
   { to: "/account/profile", label: "account.nav.profile", end: false },
+  { to: "/account/addresses", label: "addresses.nav", end: false },
   { to: "/account/security", label: "account.nav.security", end: false },
+  { to: "/account/consents", label: "account.nav.consents", end: false },
 ] as const;
 
 export default function SignedInArea({ loaderData }: Route.ComponentProps) {

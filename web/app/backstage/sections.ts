@@ -1,0 +1,31 @@
+import type { PlainMessageKey } from "../i18n/translate";
+import type { Permission } from "./permissions";
+
+export interface BackstageSection {
+  to: string;
+  label: PlainMessageKey;
+  /** One line for the overview's links. */
+  description: PlainMessageKey;
+  /** The permission the page asks for; none: every staff member. */
+  permission?: Permission;
+  end?: boolean;
+}
+
+/** The backstage's pages, in the order of the side navigation. */
+const SECTIONS: readonly BackstageSection[] = [
+  { to: "/admin", label: "backstage.nav.overview", description: "backstage.nav.overview", end: true },
+  { to: "/admin/customers", label: "backstage.nav.customers", description: "backstage.nav.customers.description", permission: "customers.read" },
+  { to: "/admin/staff", label: "backstage.nav.staff", description: "backstage.nav.staff.description", permission: "staff.manage" },
+  { to: "/admin/legal", label: "backstage.nav.legal", description: "backstage.nav.legal.description", permission: "legal.manage" },
+  { to: "/admin/audit", label: "backstage.nav.audit", description: "backstage.nav.audit.description", permission: "audit.read" },
+  { to: "/admin/security", label: "backstage.nav.security", description: "backstage.nav.security.description" },
+];
+
+/**
+ * The pages this staff member may open. An owner still to enrol an authenticator has no powers
+ * yet: only the security page, where that is done.
+ */
+export function sectionsFor(permissions: readonly string[], totpEnrolmentRequired: boolean): BackstageSection[] {
+  if (totpEnrolmentRequired) return SECTIONS.filter((section) => section.to === "/admin/security");
+  return SECTIONS.filter((section) => !section.permission || permissions.includes(section.permission));
+}

@@ -1,0 +1,51 @@
+/**
+ * English messages of the address book, spread into the English dictionary (en.ts), which stays
+ * the source of truth for keys and placeholders.
+ */
+export const addressesEn = {
+  "addresses.nav": "Addresses",
+  "addresses.title": "Address book — Vitrine",
+  "addresses.heading": "Address book",
+  "addresses.lead": "Where we may deliver your orders. Your default address is offered first at checkout.",
+  "addresses.empty": "You have not saved an address yet.",
+  "addresses.listLabel": "Your saved addresses",
+  "addresses.default": "Default",
+  "addresses.phone": "Phone {phone}",
+  "addresses.edit": "Edit",
+  "addresses.makeDefault": "Make default",
+  "addresses.delete": "Delete",
+  "addresses.delete.question": "Delete this address? This cannot be undone.",
+  "addresses.delete.confirm": "Yes, delete it",
+  "addresses.delete.keep": "Keep it",
+
+  "addresses.add.heading": "Add an address",
+  "addresses.add.submit": "Save the address",
+  "addresses.edit.heading": "Edit the address",
+  "addresses.edit.submit": "Save the changes",
+  "addresses.edit.cancel": "Cancel",
+  "addresses.edit.isDefault": "This is your default address.",
+
+  "addresses.field.label": "Label (optional)",
+  "addresses.field.label.hint": "Such as Home or Office, to tell your addresses apart.",
+  "addresses.field.recipientName": "Recipient’s full name",
+  "addresses.field.recipientPhone": "Recipient’s phone number",
+  "addresses.field.recipientPhone.hint": "In international format, such as +852 9123 4567. The courier may call it.",
+  "addresses.field.line1": "Address",
+  "addresses.field.line1.hint": "Street and number, or building, floor and flat.",
+  "addresses.field.line2": "Address, continued (optional)",
+  "addresses.field.city": "City or district",
+  "addresses.field.region": "State or province (optional)",
+  "addresses.field.postalCode": "Postal code (optional)",
+  "addresses.field.country": "Country or region",
+  "addresses.field.country.choose": "Choose a country or region",
+  "addresses.field.country.common": "Frequent destinations",
+  "addresses.field.country.all": "All countries and regions",
+  "addresses.field.isDefault": "Make this my default address",
+
+  "addresses.saved.added": "The address is saved.",
+  "addresses.saved.updated": "Your changes are saved.",
+  "addresses.saved.deleted": "The address is deleted.",
+  "addresses.saved.default": "Your default address has changed.",
+  "addresses.error.country": "Please choose a country or region from the list.",
+  "addresses.error.notFound": "That address is no longer in your address book.",
+} as const;
