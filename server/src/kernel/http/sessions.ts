@@ -58,7 +58,9 @@ export async function registerSessions(app: FastifyInstance, options: SessionOpt
   app.addHook('onRequest', async (request) => {
     request.actor = { kind: 'anonymous' };
     if (!request.url.startsWith('/api/')) return;
-    if (UNSAFE.has(request.method) && !sameOrigin(request, options.publicOrigin)) {
+    // One-click unsubscribe (RFC 8058) may be posted from a webmail page; its signed token is the protection.
+    const oneClickUnsubscribe = request.method === 'POST' && request.url.startsWith('/api/unsubscribe/');
+    if (UNSAFE.has(request.method) && !oneClickUnsubscribe && !sameOrigin(request, options.publicOrigin)) {
       throw RequestErrors.cross_site_request({ detail: 'Requests that change data must come from the shop itself.' });
     }
     let carriedSession = false;
