@@ -14,7 +14,7 @@ import { Problem } from './kernel/http/schemas.ts';
 import { registerSecurityHeaders } from './kernel/http/security.ts';
 import { registerWeb } from './kernel/http/web.ts';
 import { registerSessions } from './kernel/http/sessions.ts';
-import { registerModuleRoutes, sessionAudiences } from './modules.ts';
+import { registerModuleRoutes, registerSiteRoutes, sessionAudiences } from './modules.ts';
 import { gpcSupportRoute } from './modules/privacy/index.ts';
 import { startPlatform, type Platform, type PlatformOptions } from './platform.ts';
 
@@ -88,6 +88,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   );
 
   await app.register(gpcSupportRoute);
+  await registerSiteRoutes(app, platform);
   if (options.web ?? true) await registerWeb(app, { dev: config.devWeb });
   return app;
 }

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 /**
  * Every setting Vitrine reads from the environment, validated once at start-up. The README lists
@@ -28,6 +29,10 @@ export interface Config {
   shopTimeZone: string;
   /** Serve the web app through Vite with hot reload instead of the built bundle. */
   devWeb: boolean;
+  /** Where uploaded product images are kept: `<dataDir>/media`, or a temporary folder for a throwaway database. */
+  mediaDir: string;
+  /** How long designers, categories and facet counts may be served from memory (CAT-1: a few seconds). */
+  catalogCacheMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -56,6 +61,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, problems, 1024, 104_857_600),
     shopTimeZone: timeZone(env, 'SHOP_TIME_ZONE', 'Asia/Hong_Kong', problems),
     devWeb: false,
+    mediaDir: env.DATA_DIR?.includes('://') ? join(tmpdir(), `vitrine-media-${process.pid}`) : join(dataDirectory(env.DATA_DIR || 'data'), 'media'),
+    catalogCacheMs: integer(env, 'CATALOG_CACHE_MS', 3_000, problems, 0, 60_000),
     ...overrides,
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

@@ -16,15 +16,18 @@ import { consentRoutes, createPrivacyService, privacyMigrations, privacyPersonal
 import { createLegalService, legalJobs, legalMigrations, legalPersonalData, legalRoutes } from './modules/legal/index.ts';
 import { addressRoutes, createCustomersService, customersAdminRoutes, customerSessionAudience, customersJobs, customersMigrations, customersPersonalData, customersRoutes } from './modules/customers/index.ts';
 import type { Clock } from './kernel/clock.ts';
+import { catalogMigrations, catalogPersonalData, catalogRoutes, catalogSiteRoutes, createCatalogService } from './modules/catalog/index.ts';
+import { createInventoryService, inventoryMigrations, inventoryPersonalData } from './modules/inventory/index.ts';
+import { createPricingService, pricingMigrations } from './modules/pricing/index.ts';
 
 /**
  * The one place where modules are created and wired, in dependency order: a module receives
  * the public surface of the modules it needs, never their tables.
  */
-export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [platformMigrations, accessMigrations, notificationsMigrations, privacyMigrations, legalMigrations, customersMigrations, demoMigrations];
+export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [platformMigrations, accessMigrations, notificationsMigrations, privacyMigrations, legalMigrations, customersMigrations, catalogMigrations, inventoryMigrations, pricingMigrations, demoMigrations];
 
 /** Every column of every module that holds (or looks like it holds) personal data. */
-export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...accessPersonalData, ...notificationsPersonalData, ...privacyPersonalData, ...legalPersonalData, ...customersPersonalData, ...demoPersonalData];
+export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...accessPersonalData, ...notificationsPersonalData, ...privacyPersonalData, ...legalPersonalData, ...customersPersonalData, ...catalogPersonalData, ...inventoryPersonalData, ...demoPersonalData];
 
 export interface ModuleDeps {
   config: Config;
@@ -70,7 +73,22 @@ export function createModules(deps: ModuleDeps) {
     timeZone: deps.config.shopTimeZone,
     now: () => deps.clock.now(),
   });
-  return { access, notifications, privacy, legal, customers };
+  // Stock and price changes rebuild the storefront's rows of the products concerned, in the same transaction.
+  const inventory = createInventoryService({
+    stockChanged: async (ctx, variantIds) => catalog.refreshListings(ctx, await catalog.productsOfVariants(ctx, variantIds)),
+  });
+  const pricing = createPricingService({
+    pricesChanged: async (ctx, variantIds) => catalog.refreshListings(ctx, await catalog.productsOfVariants(ctx, variantIds)),
+  });
+  const catalog = createCatalogService({
+    inventory,
+    pricing,
+    supplierNames: async (ctx) => new Map((await access.listSupplierOrganisations(ctx)).map((o) => [o.id, o.name])),
+    shopName: 'Vitrine',
+    mediaDir: deps.config.mediaDir,
+    cacheTtlMs: deps.config.catalogCacheMs,
+  });
+  return { access, notifications, privacy, legal, customers, catalog, inventory, pricing };
 }
 
 export type Modules = ReturnType<typeof createModules>;
@@ -95,4 +113,10 @@ export async function registerModuleRoutes(api: FastifyInstance, platform: Platf
   await api.register(customersRoutes({ customers: modules.customers, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
   await api.register(customersAdminRoutes({ customers: modules.customers, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
   await api.register(addressRoutes({ customers: modules.customers, runUseCase }));
+  await api.register(catalogRoutes(modules.catalog, runUseCase));
+}
+
+/** Routes at the site's root that are not pages of the web app: images, sitemaps, robots.txt. */
+export async function registerSiteRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
+  await app.register(catalogSiteRoutes(platform.modules.catalog, platform.runUseCase, platform.config.publicUrl));
 }

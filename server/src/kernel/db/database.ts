@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { pglitePool } from './pglite-pool.ts';
@@ -57,6 +58,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   const pglite = await PGlite.create({
     dataDir,
     parsers: { [pgliteTypes.INT8]: parseInt8 },
+    // Trigram similarity: the catalogue search's typo tolerance.
+    extensions: { pg_trgm },
     // PostgreSQL's 128 MB default is sized for a server; one embedded shop needs far less memory.
     postgresqlconf: ['shared_buffers = 32MB'],
   });

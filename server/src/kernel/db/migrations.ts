@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import type { Db } from './database.ts';
 
@@ -51,4 +51,15 @@ async function appliedMigrations(db: Db, schemas: string[]): Promise<Set<string>
   );
   const { rows } = await sql<{ schema: string; name: string }>`${history}`.execute(db);
   return new Set(rows.map((r) => `${r.schema}/${r.name}`));
+}
+
+/**
+ * Runs a migration written as plain SQL, one statement at a time: PGlite's extended protocol
+ * takes a single statement per query. Statements end with `;` at the end of a line, so a
+ * migration must not put such a sequence inside a string or function body.
+ */
+export async function runSqlScript(db: Kysely<unknown>, script: string): Promise<void> {
+  for (const statement of script.split(/;\s*$/m).map((s) => s.trim()).filter(Boolean)) {
+    await sql.raw(statement).execute(db);
+  }
 }

@@ -1,0 +1,86 @@
+import type { Ctx } from '../../kernel/context.ts';
+import { TtlCache } from '../../kernel/ttl-cache.ts';
+import type { DeliveryEstimate, InventoryService, Zone } from '../inventory/index.ts';
+import type { PricingService } from '../pricing/index.ts';
+import { catalogRepository as repo } from './catalog.repository.ts';
+import { referenceCache } from './catalog.reference.ts';
+import type { ListingQuery } from './catalog.schemas.ts';
+import type { Locale, MediaRow } from './catalog.tables.ts';
+import { browse, type BrowseSources } from './use-cases/browse.ts';
+import { categoryTree, designerDirectory, designerProfile, suggest } from './use-cases/discover.ts';
+import { productCards, type CardOptions } from './use-cases/product-cards.ts';
+import { productPage } from './use-cases/product-page.ts';
+import { refreshListings } from './use-cases/refresh-listings.ts';
+
+export interface CatalogDeps {
+  inventory: Pick<InventoryService, 'stockOf' | 'deliveryEstimates'>;
+  pricing: Pick<PricingService, 'pricesFor' | 'listPrices' | 'currencyPricing' | 'filterBounds'>;
+  /** Names of supplier organisations, by id (the access module owns them). */
+  supplierNames(ctx: Ctx): Promise<Map<string, string>>;
+  shopName: string;
+  /** Where uploaded images are kept. */
+  mediaDir: string;
+  /**
+   * How long designers, categories and facet counts may be served from memory. CAT-1 allows a
+   * few seconds; prices and stock on a page are never cached.
+   */
+  cacheTtlMs: number;
+}
+
+export function createCatalogService(deps: CatalogDeps) {
+  const reference = referenceCache(deps.cacheTtlMs);
+  const facetCache: BrowseSources['facetCache'] = new TtlCache(deps.cacheTtlMs, 2_000);
+  const supplierNames = new TtlCache<Map<string, string>>(deps.cacheTtlMs, 1);
+
+  const sources: BrowseSources = {
+    reference: (ctx) => reference.get(ctx),
+    pricesFor: (ctx, ids, currency) => deps.pricing.pricesFor(ctx, ids, currency),
+    deliveryEstimates: (ctx, ids, zone: Zone) => deps.inventory.deliveryEstimates(ctx, ids, zone) as Promise<Map<string, { available: number; delivery: DeliveryEstimate | null }>>,
+    supplierNames: (ctx) => supplierNames.get('all', () => deps.supplierNames(ctx)),
+    shopName: deps.shopName,
+    currencyPricing: (ctx, currency) => deps.pricing.currencyPricing(ctx, currency),
+    filterBounds: (ctx, currency, min, max) => deps.pricing.filterBounds(ctx, currency, min, max),
+    facetCache,
+  };
+
+  return {
+    mediaDir: deps.mediaDir,
+    browse: (ctx: Ctx, query: ListingQuery) => browse(ctx, sources, query),
+    productPage: (ctx: Ctx, slug: string, options: CardOptions) => productPage(ctx, sources, slug, options),
+    productCards: (ctx: Ctx, productIds: readonly string[], options: CardOptions) => productCards(ctx, sources, productIds, options),
+    suggest: async (ctx: Ctx, q: string, locale: Locale) => suggest(ctx, await reference.get(ctx), q, locale),
+    designers: async (ctx: Ctx, locale: Locale) => designerDirectory(ctx, await reference.get(ctx), locale),
+    designer: async (ctx: Ctx, slug: string, locale: Locale) => designerProfile(ctx, await reference.get(ctx), slug, locale),
+    categories: async (ctx: Ctx, locale: Locale) => categoryTree(ctx, await reference.get(ctx), locale),
+    media: (ctx: Ctx, id: string): Promise<MediaRow | undefined> => repo.mediaById(ctx.tx, id),
+    visibleSlugs: (ctx: Ctx, afterSlug: string | null, limit: number) => repo.visibleSlugs(ctx.tx, ctx.clock.now(), afterSlug, limit),
+
+    /**
+     * Rebuilds the storefront rows of these products in the caller's transaction. Every change
+     * to a product, its prices or its stock ends here; this process's caches are dropped too.
+     */
+    async refreshListings(ctx: Ctx, productIds: readonly string[]): Promise<void> {
+      reference.forget();
+      await refreshListings(ctx, {
+        reference: (c) => reference.get(c),
+        availableUnits: (c, ids) => deps.inventory.stockOf(c, ids),
+        listPrices: (c, ids) => deps.pricing.listPrices(c, ids),
+      }, productIds);
+      facetCache.clear();
+    },
+
+    /** The products of these variants, for the stock and price modules' change notices. */
+    async productsOfVariants(ctx: Ctx, variantIds: readonly string[]): Promise<string[]> {
+      return repo.productIdsOfVariants(ctx.tx, variantIds);
+    },
+
+    /** Drops this process's cached designers, categories and counts (after staff edit them). */
+    forgetCaches(): void {
+      reference.forget();
+      facetCache.clear();
+      supplierNames.clear();
+    },
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;

@@ -1,0 +1,6 @@
+import { defineErrors } from '../../kernel/errors.ts';
+
+export const InventoryErrors = defineErrors('inventory', {
+  location_not_found: { status: 404, title: 'No such stock location' },
+  below_reserved: { status: 409, title: 'On-hand stock cannot go below the units reserved for orders' },
+});

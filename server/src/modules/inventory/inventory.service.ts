@@ -1,0 +1,103 @@
+import type { Ctx } from '../../kernel/context.ts';
+import { InventoryErrors } from './inventory.errors.ts';
+import { inventoryRepository as repo } from './inventory.repository.ts';
+import { bestDelivery, transitKey, type DeliveryEstimate, type StockAtLocation, type TransitTable } from './inventory.rules.ts';
+import type { LocationRow, TransitTimeRow, Zone } from './inventory.tables.ts';
+
+export interface InventoryDeps {
+  /** Told whenever stock changes, so the storefront's listings follow in the same transaction. */
+  stockChanged(ctx: Ctx, variantIds: readonly string[]): Promise<void>;
+  /** How long locations and transit times may be read from memory. */
+  referenceTtlMs?: number;
+}
+
+export interface VariantStock {
+  available: number;
+  locations: StockAtLocation[];
+}
+
+interface Reference {
+  locations: Map<string, LocationRow>;
+  transit: TransitTable;
+  loadedAt: number;
+}
+
+export function createInventoryService(deps: InventoryDeps) {
+  const ttl = deps.referenceTtlMs ?? 5_000;
+  let reference: Reference | undefined;
+
+  /** Locations and transit times change rarely and are read on every page: kept for a few seconds. */
+  async function referenceData(ctx: Ctx): Promise<Reference> {
+    if (reference && Date.now() - reference.loadedAt < ttl) return reference;
+    const [locations, transit] = await Promise.all([repo.locations(ctx.tx), repo.transitTimes(ctx.tx)]);
+    reference = {
+      locations: new Map(locations.map((l) => [l.id, l])),
+      transit: new Map(transit.map((t) => [transitKey(t.origin, t.zone), { daysMin: t.days_min, daysMax: t.days_max }])),
+      loadedAt: Date.now(),
+    };
+    return reference;
+  }
+
+  /** Available units (on hand minus reserved) per variant, over its active locations. */
+  async function stockOf(ctx: Ctx, variantIds: readonly string[]): Promise<Map<string, VariantStock>> {
+    const [{ locations }, lines] = await Promise.all([referenceData(ctx), repo.stockOf(ctx.tx, variantIds)]);
+    const result = new Map<string, VariantStock>(variantIds.map((id) => [id, { available: 0, locations: [] }]));
+    for (const line of lines) {
+      const location = locations.get(line.location_id);
+      if (!location?.active) continue;
+      const available = Math.max(0, line.on_hand - line.reserved);
+      const entry = result.get(line.variant_id)!;
+      entry.available += available;
+      entry.locations.push({
+        locationId: location.id, origin: location.origin, available,
+        handlingDaysMin: location.handling_days_min, handlingDaysMax: location.handling_days_max,
+      });
+    }
+    return result;
+  }
+
+  return {
+    referenceData,
+    stockOf,
+
+    /** CAT-4: per variant, the soonest delivery window to the zone from stock that is available now. */
+    async deliveryEstimates(ctx: Ctx, variantIds: readonly string[], zone: Zone): Promise<Map<string, { available: number; delivery: DeliveryEstimate | null }>> {
+      const [{ transit }, stock] = await Promise.all([referenceData(ctx), stockOf(ctx, variantIds)]);
+      return new Map([...stock].map(([id, s]) => [id, { available: s.available, delivery: bestDelivery(s.locations, transit, zone) }]));
+    },
+
+    async listLocations(ctx: Ctx): Promise<LocationRow[]> {
+      return [...(await referenceData(ctx)).locations.values()];
+    },
+
+    /** Sets the units on the shelf at a location; never below what orders have reserved there. */
+    async setOnHand(ctx: Ctx, variantId: string, locationId: string, onHand: number): Promise<void> {
+      const { locations } = await referenceData(ctx);
+      if (!locations.has(locationId)) throw InventoryErrors.location_not_found();
+      const current = await repo.lockLevel(ctx.tx, variantId, locationId);
+      if (current && onHand < current.reserved) {
+        throw InventoryErrors.below_reserved({ detail: `${current.reserved} units are reserved for orders at this location.` });
+      }
+      await repo.upsertOnHand(ctx.tx, variantId, locationId, onHand, ctx.clock.now());
+      await deps.stockChanged(ctx, [variantId]);
+    },
+
+    /** Bulk loading for demo data and imports: locations, routes and levels, replaced whole. */
+    async loadReference(ctx: Ctx, locations: LocationRow[], transit: TransitTimeRow[]): Promise<void> {
+      await repo.insertLocations(ctx.tx, locations);
+      await repo.upsertTransitTimes(ctx.tx, transit);
+      reference = undefined;
+    },
+
+    async loadLevels(ctx: Ctx, levels: { variant_id: string; location_id: string; on_hand: number }[]): Promise<void> {
+      await repo.upsertLevels(ctx.tx, levels, ctx.clock.now());
+    },
+
+    /** Forgets the cached locations and transit times (after staff change them). */
+    forgetReference(): void {
+      reference = undefined;
+    },
+  };
+}
+
+export type InventoryService = ReturnType<typeof createInventoryService>;

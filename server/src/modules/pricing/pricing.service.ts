@@ -1,0 +1,146 @@
+import type { Ctx } from '../../kernel/context.ts';
+import { isCurrencyCode } from '../../kernel/money.ts';
+import { PricingErrors } from './pricing.errors.ts';
+import { pricingRepository as repo } from './pricing.repository.ts';
+import { BASE_CURRENCY, convertFromHkd, convertToHkd } from './pricing.rules.ts';
+import type { PriceRow } from './pricing.tables.ts';
+
+export interface PricingDeps {
+  /** Told whenever prices change, so the storefront's listings follow in the same transaction. */
+  pricesChanged(ctx: Ctx, variantIds: readonly string[]): Promise<void>;
+  referenceTtlMs?: number;
+}
+
+/** A price as shown: from the currency's own list, or converted from HKD and marked approximate. */
+export interface Price {
+  amount: number;
+  currency: string;
+  compareAt: number | null;
+  approximate: boolean;
+}
+
+export interface PriceInput {
+  currency: string;
+  amount: number;
+  compareAt?: number | null | undefined;
+}
+
+/** How a currency is priced: its own list, or a conversion from HKD at a stored rate. */
+export interface CurrencyPricing {
+  currency: string;
+  hasList: boolean;
+  perHkdMicros: bigint | null;
+}
+
+interface Reference {
+  lists: Set<string>;
+  rates: Map<string, bigint>;
+  loadedAt: number;
+}
+
+export function createPricingService(deps: PricingDeps) {
+  const ttl = deps.referenceTtlMs ?? 5_000;
+  let reference: Reference | undefined;
+
+  async function referenceData(ctx: Ctx): Promise<Reference> {
+    if (reference && Date.now() - reference.loadedAt < ttl) return reference;
+    const [lists, rates] = await Promise.all([repo.priceListCurrencies(ctx.tx), repo.exchangeRates(ctx.tx)]);
+    reference = { lists: new Set(lists), rates: new Map(rates.map((r) => [r.currency, r.per_hkd_micros])), loadedAt: Date.now() };
+    return reference;
+  }
+
+  /** The way prices in `currency` are found; refuses a currency the shop neither lists nor converts to. */
+  async function currencyPricing(ctx: Ctx, currency: string): Promise<CurrencyPricing> {
+    const { lists, rates } = await referenceData(ctx);
+    const hasList = lists.has(currency);
+    const perHkdMicros = rates.get(currency) ?? null;
+    if (!hasList && perHkdMicros === null) throw PricingErrors.unknown_currency({ detail: `No price list or exchange rate for ${currency}.` });
+    return { currency, hasList, perHkdMicros };
+  }
+
+  return {
+    currencyPricing,
+
+    /** Every currency a visitor can browse in: the price lists first, then those shown converted. */
+    async currencies(ctx: Ctx): Promise<CurrencyPricing[]> {
+      const { lists, rates } = await referenceData(ctx);
+      const converted = [...rates.keys()].filter((c) => !lists.has(c)).sort();
+      return [...lists, ...converted].map((currency) => ({ currency, hasList: lists.has(currency), perHkdMicros: rates.get(currency) ?? null }));
+    },
+
+    /**
+     * The price of each variant in `currency`: its list price where the list has one, else its
+     * HKD price converted at the stored rate (approximate), else null (not for sale there).
+     */
+    async pricesFor(ctx: Ctx, variantIds: readonly string[], currency: string): Promise<Map<string, Price | null>> {
+      const pricing = await currencyPricing(ctx, currency);
+      const rows = await repo.pricesOf(ctx.tx, variantIds, pricing.hasList ? [currency, BASE_CURRENCY] : [BASE_CURRENCY]);
+      const listed = new Map(rows.filter((r) => r.currency === currency).map((r) => [r.variant_id, r]));
+      const base = new Map(rows.filter((r) => r.currency === BASE_CURRENCY).map((r) => [r.variant_id, r]));
+      return new Map(variantIds.map((id) => [id, priceOf(listed.get(id), base.get(id), pricing)]));
+    },
+
+    /** Every list price of the variants, for the storefront's price filters. */
+    async listPrices(ctx: Ctx, variantIds: readonly string[]): Promise<PriceRow[]> {
+      return repo.pricesOf(ctx.tx, variantIds);
+    },
+
+    /** A price filter's bounds in the currency whose list the listing filters on. */
+    async filterBounds(ctx: Ctx, currency: string, min: number | undefined, max: number | undefined) {
+      const pricing = await currencyPricing(ctx, currency);
+      if (pricing.hasList) return { currency, min, max };
+      const toHkd = (v: number | undefined) => (v === undefined ? undefined : Number(convertToHkd(BigInt(v), pricing.perHkdMicros!, currency)));
+      return { currency: BASE_CURRENCY, min: toHkd(min), max: toHkd(max) };
+    },
+
+    /** Converts an HKD amount for display; null when the currency has a list of its own. */
+    async convertForDisplay(ctx: Ctx, hkdMinor: number, currency: string): Promise<number | null> {
+      const pricing = await currencyPricing(ctx, currency);
+      return pricing.hasList ? null : Number(convertFromHkd(BigInt(hkdMinor), pricing.perHkdMicros!, currency));
+    },
+
+    /**
+     * Replaces the variant's prices: one per listed currency given, HKD always among them; a
+     * currency left out falls back to conversion from HKD.
+     */
+    async setPrices(ctx: Ctx, variantId: string, prices: readonly PriceInput[]): Promise<void> {
+      const { lists } = await referenceData(ctx);
+      if (!prices.some((p) => p.currency === BASE_CURRENCY)) throw PricingErrors.base_price_required();
+      for (const p of prices) {
+        if (!lists.has(p.currency)) throw PricingErrors.no_price_list({ detail: `There is no ${p.currency} price list.` });
+        if (p.compareAt != null && p.compareAt <= p.amount) throw PricingErrors.compare_at_not_higher({ detail: `${p.currency}: ${p.compareAt} is not above ${p.amount}.` });
+      }
+      const at = ctx.clock.now();
+      await repo.upsertPrices(ctx.tx, prices.map((p) => ({
+        variant_id: variantId, currency: p.currency, amount: BigInt(p.amount), compare_at_amount: p.compareAt == null ? null : BigInt(p.compareAt), updated_at: at,
+      })));
+      await repo.deletePrices(ctx.tx, variantId, [...lists].filter((c) => !prices.some((p) => p.currency === c)));
+      await deps.pricesChanged(ctx, [variantId]);
+    },
+
+    /** Bulk loading for demo data and imports; the caller refreshes listings itself. */
+    async loadPriceLists(ctx: Ctx, currencies: readonly string[], rates: ReadonlyMap<string, bigint>): Promise<void> {
+      for (const c of [...currencies, ...rates.keys()]) if (!isCurrencyCode(c)) throw new RangeError(`Unknown currency ${c}`);
+      const at = ctx.clock.now();
+      await repo.insertPriceLists(ctx.tx, currencies, BASE_CURRENCY, at);
+      await repo.upsertRates(ctx.tx, [...rates].map(([currency, per_hkd_micros]) => ({ currency, per_hkd_micros, updated_at: at })));
+      reference = undefined;
+    },
+
+    async loadPrices(ctx: Ctx, rows: readonly Omit<PriceRow, 'updated_at'>[]): Promise<void> {
+      const at = ctx.clock.now();
+      await repo.upsertPrices(ctx.tx, rows.map((r) => ({ ...r, updated_at: at })));
+    },
+  };
+}
+
+function priceOf(listed: PriceRow | undefined, base: PriceRow | undefined, pricing: CurrencyPricing): Price | null {
+  if (listed) {
+    return { amount: Number(listed.amount), currency: pricing.currency, compareAt: listed.compare_at_amount === null ? null : Number(listed.compare_at_amount), approximate: false };
+  }
+  if (!base || pricing.perHkdMicros === null) return null;
+  const convert = (v: bigint) => Number(convertFromHkd(v, pricing.perHkdMicros!, pricing.currency));
+  return { amount: convert(base.amount), currency: pricing.currency, compareAt: base.compare_at_amount === null ? null : convert(base.compare_at_amount), approximate: true };
+}
+
+export type PricingService = ReturnType<typeof createPricingService>;
