@@ -13,6 +13,8 @@ export default [
         route("admin", "routes/backstage/overview.tsx"),
         route("admin/security", "routes/backstage/security.tsx"),
         route("admin/staff", "routes/backstage/staff.tsx"),
+        route("admin/suppliers", "routes/backstage/suppliers.tsx"),
+        route("admin/suppliers/:id", "routes/backstage/supplier.tsx"),
         route("admin/customers", "routes/backstage/customers.tsx"),
         route("admin/customers/:id", "routes/backstage/customer.tsx"),
         route("admin/legal", "routes/backstage/legal.tsx"),

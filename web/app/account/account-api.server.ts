@@ -3,8 +3,11 @@ import { apiJson, type ApiCall } from "../api/server-api";
 import { safeNextPath } from "../preferences/safe-next-path";
 import { readCookie } from "../preferences/cookies";
 
-/** The session cookie the API sets on sign-in (HttpOnly; the web app only checks it is there). */
-const SESSION_COOKIE = "vitrine_session";
+/**
+ * The session cookie the API sets on sign-in (HttpOnly; the web app only checks it is there):
+ * plain over HTTP, `__Host-` prefixed over HTTPS.
+ */
+const SESSION_COOKIES = ["vitrine_session", "__Host-vitrine_session"] as const;
 
 export interface CustomerProfile {
   id: string;
@@ -23,6 +26,8 @@ export interface SessionInfo {
   /** Echoed with every change made with this session (the `_csrf` field of our forms). */
   csrfToken: string;
   pendingAcceptances: { kind: string; version: string }[];
+  /** A staff member's read-only view of the account (ACC-6): every change is refused. */
+  staffView: boolean;
 }
 
 type Context = Readonly<RouterContextProvider>;
@@ -38,7 +43,7 @@ const sessionsOfRequest = new WeakMap<Context, Promise<SessionInfo | null>>();
 export function currentSession(context: Context, request: Request): Promise<SessionInfo | null> {
   let session = sessionsOfRequest.get(context);
   if (!session) {
-    session = readCookie(request.headers.get("cookie"), SESSION_COOKIE)
+    session = SESSION_COOKIES.some((name) => readCookie(request.headers.get("cookie"), name) !== undefined)
       ? apiJson<SessionInfo>(context, "/account/session").then((result) => (result.ok ? result.data : null))
       : Promise.resolve(null);
     sessionsOfRequest.set(context, session);
@@ -53,11 +58,21 @@ export async function requireSession(context: Context, request: Request): Promis
   return session;
 }
 
+/**
+ * The page a request is for. A client-side navigation asks for its data at `/account/profile.data`
+ * (`/_.data` for `/`), perhaps with `?_routes=…` (React Router's single fetch): the page is what
+ * the address bar shows, as React Router itself normalises it.
+ */
+export function pagePathOf(request: Request): string {
+  const url = new URL(request.url);
+  const pathname = url.pathname.endsWith("/_.data") ? url.pathname.slice(0, -"_.data".length) : url.pathname.replace(/\.data$/, "");
+  url.searchParams.delete("_routes");
+  return pathname + url.search;
+}
+
 /** `/account/sign-in?next=<this page>`, with the page checked as a path of this site. */
 export function signInPath(request: Request): string {
-  const url = new URL(request.url);
-  const next = safeNextPath(url.pathname + url.search);
-  return `/account/sign-in?${new URLSearchParams({ next })}`;
+  return `/account/sign-in?${new URLSearchParams({ next: safeNextPath(pagePathOf(request)) })}`;
 }
 
 /**
@@ -69,6 +84,20 @@ export async function loadAccountResource<T>(context: Context, request: Request,
   if (result.ok) return result.data;
   if (result.status === 401) throw redirect(signInPath(request));
   throw new Response(null, { status: result.status >= 500 ? 502 : result.status });
+}
+
+/**
+ * Set-Cookie headers that drop this browser's customer session cookie. Used to leave a staff view
+ * (ACC-6): the API refuses every change made with it, ending it included, and it lapses by itself.
+ */
+export function expireSessionCookies(request: Request): Headers {
+  const headers = new Headers();
+  for (const name of SESSION_COOKIES) {
+    if (readCookie(request.headers.get("cookie"), name) === undefined) continue;
+    const secure = name.startsWith("__Host-") ? "; Secure" : "";
+    headers.append("Set-Cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}`);
+  }
+  return headers;
 }
 
 /** Where to go after signing in: the `next` asked for when it is a path of this site, else the account. */

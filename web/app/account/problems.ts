@@ -32,6 +32,7 @@ const CODE_MESSAGES: Readonly<Record<string, { key: PlainMessageKey; field?: str
   "request.csrf_token_invalid": { key: "account.error.staleForm" },
   "request.cross_site_request": { key: "account.error.staleForm" },
   "request.unauthenticated": { key: "account.error.signedOut" },
+  "request.read_only_session": { key: "account.error.readOnlySession" },
 };
 
 /** Per-field codes (password advice, schema validation). */

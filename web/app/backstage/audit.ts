@@ -73,6 +73,7 @@ const ACTION_NAMES: Readonly<Record<string, PlainMessageKey>> = {
   "customers.frozen": "backstage.audit.action.customers.frozen",
   "customers.closed": "backstage.audit.action.customers.closed",
   "customers.reactivated": "backstage.audit.action.customers.reactivated",
+  "customers.view_as_started": "backstage.audit.action.customers.view_as_started",
   "suppliers.organisation_created": "backstage.audit.action.suppliers.organisation_created",
   "suppliers.user_created": "backstage.audit.action.suppliers.user_created",
   "mail.listed": "backstage.audit.action.mail.listed",

@@ -38,3 +38,12 @@ export function customerStateKey(state: string): PlainMessageKey | undefined {
 export function isCustomerId(value: unknown): value is string {
   return typeof value === "string" && /^cus_[0-9a-hjkmnp-tv-z]{26}$/.test(value);
 }
+
+/** Why staff may open an account as its customer (ACC-6; the API's StaffViewBody); the customer is shown it. */
+export const STAFF_VIEW_REASONS = [
+  { code: "customer_request", label: "backstage.viewAs.reason.customer_request" },
+  { code: "order_support", label: "backstage.viewAs.reason.order_support" },
+  { code: "fraud_investigation", label: "backstage.viewAs.reason.fraud_investigation" },
+  { code: "legal_request", label: "backstage.viewAs.reason.legal_request" },
+  { code: "evidence_preservation", label: "backstage.viewAs.reason.evidence_preservation" },
+] as const satisfies readonly { code: string; label: PlainMessageKey }[];

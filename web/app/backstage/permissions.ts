@@ -6,6 +6,7 @@ const PERMISSION_TEXTS = {
   "audit.read": "backstage.permission.audit.read",
   "customers.read": "backstage.permission.customers.read",
   "customers.manage": "backstage.permission.customers.manage",
+  "customers.view_as": "backstage.permission.customers.view_as",
   "legal.manage": "backstage.permission.legal.manage",
   "catalog.manage": "backstage.permission.catalog.manage",
   "suppliers.manage": "backstage.permission.suppliers.manage",

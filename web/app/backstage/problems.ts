@@ -12,6 +12,7 @@ const CODE_MESSAGES: Readonly<Record<string, { key: PlainMessageKey; field?: str
   "access.totp_enrolment_not_started": { key: "backstage.error.totpNotStarted" },
   "access.email_taken": { key: "backstage.error.emailTaken", field: "email" },
   "access.staff_not_found": { key: "backstage.error.staffNotFound" },
+  "access.supplier_not_found": { key: "backstage.error.supplierNotFound" },
   "access.last_owner": { key: "backstage.error.lastOwner" },
   "access.cannot_disable_self": { key: "backstage.error.cannotDisableSelf" },
   "access.current_password_wrong": { key: "account.error.wrongCurrentPassword", field: "currentPassword" },

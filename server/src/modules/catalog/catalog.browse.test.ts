@@ -119,11 +119,13 @@ describe('prices and stock change at once', () => {
     const boot = products.get('Suede ankle boot')!;
     const before = (await app.inject({ url: `/api/catalog/products/${boot.slug}` })).json();
     assert.equal(before.variants[1].available, 1);
-    await withCtx(app, (ctx) => ctx.tx.updateTable('inventory.stock_levels').set({ reserved: 1 }).where('variant_id', '=', boot.variantIds[1]!).execute());
+    await withCtx(app, (ctx) => app.platform.modules.inventory.reserve(ctx, { variantId: boot.variantIds[1]!, locationId: locations.HK, quantity: 1, reference: 'order-line-1' }));
     const after = (await app.inject({ url: `/api/catalog/products/${boot.slug}` })).json();
     assert.equal(after.variants[1].available, 0);
     assert.equal(after.variants[1].delivery, null);
     assert.equal(after.variants[0].available, 4);
+    const again = await withCtx(app, (ctx) => app.platform.modules.inventory.reserve(ctx, { variantId: boot.variantIds[1]!, locationId: locations.HK, quantity: 1, reference: 'order-line-2' })).catch((e) => e);
+    assert.equal(again.code, 'inventory.insufficient_stock');
   });
 });
 

@@ -31,6 +31,10 @@ export function createCatalogService(deps: CatalogDeps) {
   const reference = referenceCache(deps.cacheTtlMs);
   const facetCache: BrowseSources['facetCache'] = new TtlCache(deps.cacheTtlMs, 2_000);
   const supplierNames = new TtlCache<Map<string, string>>(deps.cacheTtlMs, 1);
+  // Whole answers for a few seconds: a popular listing or product page is read thousands of times
+  // between two changes. A change made in this process drops them at once (refreshListings).
+  const listingAnswers = new TtlCache<Awaited<ReturnType<typeof browse>>>(deps.cacheTtlMs, 5_000);
+  const productAnswers = new TtlCache<Awaited<ReturnType<typeof productPage>>>(deps.cacheTtlMs, 5_000);
 
   const sources: BrowseSources = {
     reference: (ctx) => reference.get(ctx),
@@ -45,8 +49,9 @@ export function createCatalogService(deps: CatalogDeps) {
 
   return {
     mediaDir: deps.mediaDir,
-    browse: (ctx: Ctx, query: ListingQuery) => browse(ctx, sources, query),
-    productPage: (ctx: Ctx, slug: string, options: CardOptions) => productPage(ctx, sources, slug, options),
+    browse: (ctx: Ctx, query: ListingQuery) => listingAnswers.get(JSON.stringify(query), () => browse(ctx, sources, query)),
+    productPage: (ctx: Ctx, slug: string, options: CardOptions) =>
+      productAnswers.get(JSON.stringify([slug, options.locale, options.currency, options.zone]), () => productPage(ctx, sources, slug, options)),
     productCards: (ctx: Ctx, productIds: readonly string[], options: CardOptions) => productCards(ctx, sources, productIds, options),
     suggest: async (ctx: Ctx, q: string, locale: Locale) => suggest(ctx, await reference.get(ctx), q, locale),
     designers: async (ctx: Ctx, locale: Locale) => designerDirectory(ctx, await reference.get(ctx), locale),
@@ -67,6 +72,8 @@ export function createCatalogService(deps: CatalogDeps) {
         listPrices: (c, ids) => deps.pricing.listPrices(c, ids),
       }, productIds);
       facetCache.clear();
+      listingAnswers.clear();
+      productAnswers.clear();
     },
 
     /** The products of these variants, for the stock and price modules' change notices. */
@@ -79,6 +86,8 @@ export function createCatalogService(deps: CatalogDeps) {
       reference.forget();
       facetCache.clear();
       supplierNames.clear();
+      listingAnswers.clear();
+      productAnswers.clear();
     },
   };
 }

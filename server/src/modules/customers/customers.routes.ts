@@ -30,6 +30,7 @@ export function customersRoutes({ customers, runUseCase, secureCookies }: Custom
       customer: present(await customers.getAccount(ctx, customerId)),
       csrfToken,
       pendingAcceptances: await customers.pendingAcceptances(ctx, customerId),
+      staffView: request.actor.kind === 'customer' && request.actor.staffViewId !== undefined,
     }));
 
   return async (app) => {

@@ -69,6 +69,7 @@ export const SessionInfo = Type.Object({
   customer: Profile,
   csrfToken: Type.String({ description: 'Echo it in X-CSRF-Token with every change made with this session' }),
   pendingAcceptances: Type.Array(Type.Object({ kind: Type.String(), version: Type.String() })),
+  staffView: Type.Boolean({ description: "A staff member's read-only view of the account (ACC-6): every change is refused" }),
 });
 
 export const DeviceSession = Type.Object({

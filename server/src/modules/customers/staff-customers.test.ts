@@ -59,6 +59,9 @@ describe('staff viewing an account as its customer (ACC-6)', () => {
     const profile = await app.inject({ method: 'GET', url: '/api/account/profile', headers: { cookie: viewCookie } });
     assert.equal(profile.statusCode, 200);
     assert.equal(profile.json().email, customer.email, 'staff see what the customer sees');
+    const session = await app.inject({ method: 'GET', url: '/api/account/session', headers: { cookie: viewCookie } });
+    assert.equal(session.json().staffView, true, 'the pages can say it is a staff view');
+    assert.equal((await app.inject({ method: 'GET', url: '/api/account/session', headers: as(customer) })).json().staffView, false);
     const change = await app.inject({ method: 'PATCH', url: '/api/account/profile', headers: { cookie: viewCookie, 'x-csrf-token': view.csrfToken }, payload: { name: 'Changed by staff' } });
     assert.equal(change.statusCode, 403);
     assert.equal(change.json().code, 'request.read_only_session');

@@ -40,6 +40,19 @@ export const inventoryRepository = {
       .executeTakeFirst();
   },
 
+  async addReserved(db: Db, variantId: string, locationId: string, quantity: number, at: Date): Promise<void> {
+    await db
+      .updateTable('inventory.stock_levels')
+      .set((eb) => ({ reserved: eb('reserved', '+', quantity), updated_at: at }))
+      .where('variant_id', '=', variantId)
+      .where('location_id', '=', locationId)
+      .execute();
+  },
+
+  async insertReservation(db: Db, row: { id: string; variant_id: string; location_id: string; quantity: number; reference: string; created_at: Date }): Promise<void> {
+    await db.insertInto('inventory.reservations').values({ ...row, released_at: null, consumed_at: null }).execute();
+  },
+
   async upsertOnHand(db: Db, variantId: string, locationId: string, onHand: number, at: Date): Promise<void> {
     await db
       .insertInto('inventory.stock_levels')

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../kernel/context.ts';
+import { newId } from '../../kernel/ids.ts';
 import { InventoryErrors } from './inventory.errors.ts';
 import { inventoryRepository as repo } from './inventory.repository.ts';
 import { bestDelivery, transitKey, type DeliveryEstimate, type StockAtLocation, type TransitTable } from './inventory.rules.ts';
@@ -80,6 +81,21 @@ export function createInventoryService(deps: InventoryDeps) {
       }
       await repo.upsertOnHand(ctx.tx, variantId, locationId, onHand, ctx.clock.now());
       await deps.stockChanged(ctx, [variantId]);
+    },
+
+    /**
+     * Holds units of a variant at a location for an order line. The level is locked first, so two
+     * orders racing for the last unit cannot both get it.
+     */
+    async reserve(ctx: Ctx, input: { variantId: string; locationId: string; quantity: number; reference: string }): Promise<string> {
+      const level = await repo.lockLevel(ctx.tx, input.variantId, input.locationId);
+      if (!level || level.on_hand - level.reserved < input.quantity) throw InventoryErrors.insufficient_stock();
+      const id = newId('rsv', ctx.clock.now().getTime());
+      const at = ctx.clock.now();
+      await repo.insertReservation(ctx.tx, { id, variant_id: input.variantId, location_id: input.locationId, quantity: input.quantity, reference: input.reference, created_at: at });
+      await repo.addReserved(ctx.tx, input.variantId, input.locationId, input.quantity, at);
+      await deps.stockChanged(ctx, [input.variantId]);
+      return id;
     },
 
     /** Bulk loading for demo data and imports: locations, routes and levels, replaced whole. */

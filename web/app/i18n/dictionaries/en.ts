@@ -1,6 +1,8 @@
 import { accountEn } from "./account.en";
 import { backstageEn } from "./backstage.en";
 import { addressesEn } from "./addresses.en";
+import { backstageSuppliersEn } from "./backstage-suppliers.en";
+import { staffViewEn } from "./staff-view.en";
 
 /**
  * The English dictionary is the source of truth: its keys define every
@@ -153,6 +155,8 @@ export const en = {
   // The backstage (staff) and supplier pages, likewise.
   ...backstageEn,
   ...addressesEn,
+  ...backstageSuppliersEn,
+  ...staffViewEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

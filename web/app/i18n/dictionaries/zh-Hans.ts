@@ -2,6 +2,8 @@ import { defineTranslation } from "../placeholders";
 import { accountZhHans } from "./account.zh-Hans";
 import { backstageZhHans } from "./backstage.zh-Hans";
 import { addressesZhHans } from "./addresses.zh-Hans";
+import { backstageSuppliersZhHans } from "./backstage-suppliers.zh-Hans";
+import { staffViewZhHans } from "./staff-view.zh-Hans";
 
 /** Simplified Chinese for mainland clients (隐私, 包袋, 配送, 账户). */
 export const zhHans = defineTranslation({
@@ -145,4 +147,6 @@ export const zhHans = defineTranslation({
   ...accountZhHans,
   ...backstageZhHans,
   ...addressesZhHans,
+  ...backstageSuppliersZhHans,
+  ...staffViewZhHans,
 });

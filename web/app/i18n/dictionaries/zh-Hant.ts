@@ -2,6 +2,8 @@ import { defineTranslation } from "../placeholders";
 import { accountZhHant } from "./account.zh-Hant";
 import { backstageZhHant } from "./backstage.zh-Hant";
 import { addressesZhHant } from "./addresses.zh-Hant";
+import { backstageSuppliersZhHant } from "./backstage-suppliers.zh-Hant";
+import { staffViewZhHant } from "./staff-view.zh-Hant";
 
 /** Traditional Chinese as written in Hong Kong (私隱, 手袋, 送貨, 帳戶). */
 export const zhHant = defineTranslation({
@@ -145,4 +147,6 @@ export const zhHant = defineTranslation({
   ...accountZhHant,
   ...backstageZhHant,
   ...addressesZhHant,
+  ...backstageSuppliersZhHant,
+  ...staffViewZhHant,
 });

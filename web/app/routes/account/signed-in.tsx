@@ -14,7 +14,7 @@ export const ACCOUNT_AREA_ID = "account-area";
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const session = await requireSession(context, request);
-  return { customer: session.customer, csrfToken: session.csrfToken, pendingAcceptances: session.pendingAcceptances };
+  return { customer: session.customer, csrfToken: session.csrfToken, pendingAcceptances: session.pendingAcceptances, staffView: session.staffView };
 }
 
 export const headers = privatePageHeaders;
@@ -34,10 +34,31 @@ const SECTIONS = [
   { to: "/account/consents", label: "account.nav.consents", end: false },
 ] as const;
 
+/** Said on every page of a staff view (ACC-6), with the way out: nothing here can be changed. */
+function StaffViewBanner({ csrfToken, customerId }: { csrfToken: string; customerId: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="account-staff-view" aria-labelledby="staff-view-heading">
+      <h2 id="staff-view-heading" className="account-staff-view__heading">
+        {t("account.staffView.heading")}
+      </h2>
+      <p className="account-staff-view__body">{t("account.staffView.body")}</p>
+      <Form method="post" action="/account/sign-out">
+        <CsrfField token={csrfToken} />
+        <input type="hidden" name="viewOf" value={customerId} />
+        <button type="submit" className="form-button form-button--quiet">
+          {t("account.staffView.end")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
 export default function SignedInArea({ loaderData }: Route.ComponentProps) {
   const { t } = useI18n();
   return (
     <div className="account-area container">
+      {loaderData.staffView ? <StaffViewBanner csrfToken={loaderData.csrfToken} customerId={loaderData.customer.id} /> : null}
       <nav className="account-nav" aria-label={t("account.nav.label")}>
         <ul className="account-nav__list">
           {SECTIONS.map((section) => (
