@@ -31,13 +31,15 @@ export interface PlatformOptions {
   clock?: Clock;
   /** Whether this process polls job queues; defaults to the WORKERS setting. */
   runWorkers?: boolean;
+  /** Sees every query the modules run (the query-plan report). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
 
 /** Opens the database, brings every module's schema up to date, starts jobs, wires the modules. */
 export async function startPlatform(config: Config, log: Logger, options: PlatformOptions = {}): Promise<Platform> {
   const clock = options.clock ?? systemClock;
   const runWorkers = options.runWorkers ?? config.runWorkers;
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.databasePoolMax });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.databasePoolMax, onQuery: options.onQuery });
   const applied = await migrateToLatest(database.db, MODULE_MIGRATIONS);
   if (applied.length) log.info({ applied }, 'database migrated');
 

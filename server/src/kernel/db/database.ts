@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type LogEvent, type Transaction } from 'kysely';
 import pg from 'pg';
 import { pglitePool } from './pglite-pool.ts';
 import { SerialLock } from './serial-lock.ts';
@@ -47,13 +47,15 @@ export interface DatabaseOptions {
   /** Directory for PGlite's files; `memory://` for a throwaway database. */
   dataDir: string;
   poolMax: number;
+  /** Sees every query Kysely runs (the query-plan report uses it); unset in the shop. */
+  onQuery?: ((sql: string, parameters: readonly unknown[]) => void) | undefined;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolMax) : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolMax, options.onQuery) : openPglite(options.dataDir, options.onQuery);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, onQuery: DatabaseOptions['onQuery']): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     dataDir,
@@ -64,7 +66,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     postgresqlconf: ['shared_buffers = 32MB'],
   });
   const lock = new SerialLock();
-  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool: pglitePool(pglite, lock) }) });
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool: pglitePool(pglite, lock) }), log: queryLog(onQuery) });
   let waiting = 0;
 
   const embeddedExecutor: SqlExecutor = {
@@ -98,7 +100,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(connectionString: string, max: number): Promise<Database> {
+async function openPostgres(connectionString: string, max: number, onQuery: DatabaseOptions['onQuery']): Promise<Database> {
   const pool = new pg.Pool({
     connectionString,
     max,
@@ -107,7 +109,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
   // An idle connection the server drops (restart, failover) must not crash the process; the pool
   // replaces it on the next checkout.
   pool.on('error', () => {});
-  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }), log: queryLog(onQuery) });
   return {
     engine: 'postgres',
     db,
@@ -116,4 +118,8 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => db.destroy(),
   };
+}
+
+function queryLog(onQuery: DatabaseOptions['onQuery']) {
+  return onQuery ? (event: LogEvent) => { if (event.level === 'query') onQuery(event.query.sql, event.query.parameters); } : undefined;
 }

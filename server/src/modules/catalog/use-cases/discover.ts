@@ -39,9 +39,12 @@ async function logosOf(ctx: Ctx, reference: CatalogReference) {
 /** The category tree with the number of products on sale in each (sub-categories included). */
 export async function categoryTree(ctx: Ctx, reference: CatalogReference, locale: Locale): Promise<CategoryNode[]> {
   const counts = await listings.facetCounts(ctx.tx, { now: ctx.clock.now() }, 'category');
-  const node = (parent: string | null): CategoryNode[] =>
-    (reference.children.get(parent) ?? []).map((c) => ({ slug: c.slug, name: categoryName(c, locale), products: counts.get(c.id) ?? 0, children: node(c.id) }));
-  return node(null);
+  // Three levels at most (department, category, kind), as the API documents.
+  const node = (parent: string | null, depth: number): CategoryNode[] =>
+    (reference.children.get(parent) ?? []).map((c) => ({
+      slug: c.slug, name: categoryName(c, locale), products: counts.get(c.id) ?? 0, children: depth < 3 ? node(c.id, depth + 1) : [],
+    }));
+  return node(null, 1);
 }
 
 /** Suggestions as the customer types: designers and categories by name, then matching products. */
