@@ -29,7 +29,7 @@ const scenarios = [
 // A deep page: follow the cursor up to 20 pages in (as far as the category goes).
 let cursor: string | null = null;
 for (let i = 0; i < 20; i++) {
-  const next = ((await json(`/api/catalog/products?category=${category}&limit=24${cursor ? `&after=${cursor}` : ''}`)) as { next: string | null }).next;
+  const next: string | null = ((await json(`/api/catalog/products?category=${category}&limit=24${cursor ? `&after=${cursor}` : ''}`)) as { next: string | null }).next;
   if (!next) break;
   cursor = next;
 }
