@@ -16,7 +16,7 @@ import { consentRoutes, createPrivacyService, privacyMigrations, privacyPersonal
 import { createLegalService, legalJobs, legalMigrations, legalPersonalData, legalRoutes } from './modules/legal/index.ts';
 import { addressRoutes, createCustomersService, customersAdminRoutes, customerSessionAudience, customersJobs, customersMigrations, customersPersonalData, customersRoutes } from './modules/customers/index.ts';
 import type { Clock } from './kernel/clock.ts';
-import { catalogMigrations, catalogPersonalData, catalogRoutes, catalogSiteRoutes, createCatalogService } from './modules/catalog/index.ts';
+import { catalogAdminRoutes, catalogMigrations, catalogPersonalData, catalogRoutes, catalogSiteRoutes, createCatalogAdminService, createCatalogService } from './modules/catalog/index.ts';
 import { createInventoryService, inventoryMigrations, inventoryPersonalData } from './modules/inventory/index.ts';
 import { createPricingService, pricingMigrations } from './modules/pricing/index.ts';
 
@@ -88,7 +88,17 @@ export function createModules(deps: ModuleDeps) {
     mediaDir: deps.config.mediaDir,
     cacheTtlMs: deps.config.catalogCacheMs,
   });
-  return { access, notifications, privacy, legal, customers, catalog, inventory, pricing };
+  // The backstage's catalogue: audited through access; its changes rebuild the storefront's rows through catalog.
+  const catalogAdmin = createCatalogAdminService({
+    listings: catalog,
+    inventory,
+    pricing,
+    audit: access,
+    supplierIds: async (ctx) => new Set((await access.listSupplierOrganisations(ctx)).map((o) => o.id)),
+    mediaDir: deps.config.mediaDir,
+    runUseCase: deps.runUseCase,
+  });
+  return { access, notifications, privacy, legal, customers, catalog, catalogAdmin, inventory, pricing };
 }
 
 export type Modules = ReturnType<typeof createModules>;
@@ -114,6 +124,7 @@ export async function registerModuleRoutes(api: FastifyInstance, platform: Platf
   await api.register(customersAdminRoutes({ customers: modules.customers, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
   await api.register(addressRoutes({ customers: modules.customers, runUseCase }));
   await api.register(catalogRoutes(modules.catalog, runUseCase));
+  await api.register(catalogAdminRoutes(modules.catalogAdmin, runUseCase));
 }
 
 /** Routes at the site's root that are not pages of the web app: images, sitemaps, robots.txt. */

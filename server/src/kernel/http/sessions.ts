@@ -17,6 +17,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The staff permission a backstage route needs, checked before its input is validated. */
     permission?: string;
+    /** Open to a read-only session although it changes something (signing out of a staff view). */
+    allowedReadOnly?: boolean;
   }
   interface FastifyRequest {
     /** Who is acting; anonymous unless a session cookie resolved. */
@@ -70,7 +72,7 @@ export async function registerSessions(app: FastifyInstance, options: SessionOpt
       carriedSession = true;
       const session = await audience.resolve(hashToken(token), options.now());
       if (session) {
-        if (session.readOnly && UNSAFE.has(request.method)) {
+        if (session.readOnly && UNSAFE.has(request.method) && !request.routeOptions.config?.allowedReadOnly) {
           throw RequestErrors.read_only_session({ detail: 'This is a read-only view of the account; nothing can be changed through it.' });
         }
         request.actor = session.actor;

@@ -61,7 +61,8 @@ export function customersRoutes({ customers, runUseCase, secureCookies }: Custom
       schema: { tags, summary: 'Who is signed in', response: { 200: S.SessionInfo, ...ProblemResponses } },
     }, async (request) => sessionInfo(request, requireCustomer(request.actor).customerId, request.csrfToken!));
 
-    app.delete('/account/session', { schema: { tags, summary: 'Sign out', response: { 204: Type.Null(), ...ProblemResponses } } }, async (request, reply) => {
+    // Signing out also ends a staff member's read-only view of the account (ACC-6).
+    app.delete('/account/session', { config: { allowedReadOnly: true }, schema: { tags, summary: 'Sign out', response: { 204: Type.Null(), ...ProblemResponses } } }, async (request, reply) => {
       const actor = requireCustomer(request.actor);
       await runUseCase(actor, request.id, (ctx) => customers.signOut(ctx, actor.customerId, actor.sessionId));
       clearSessionCookie(reply, CUSTOMER_COOKIE, secureCookies);

@@ -72,6 +72,11 @@ describe('staff viewing an account as its customer (ACC-6)', () => {
     const { sessions } = (await app.inject({ method: 'GET', url: '/api/account/sessions', headers: as(customer) })).json();
     assert.ok(sessions.every((s: { device: string }) => s.device !== 'Staff view'), 'a staff view is not one of the customer’s devices');
     assert.ok((await auditedActions(customer.customerId)).includes('customers.view_as_started'));
+
+    // The one change a view may make is to end itself.
+    const end = await app.inject({ method: 'DELETE', url: '/api/account/session', headers: { cookie: viewCookie, 'x-csrf-token': view.csrfToken } });
+    assert.equal(end.statusCode, 204);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/account/profile', headers: { cookie: viewCookie } })).statusCode, 401);
   });
 
   it('needs its own permission', async () => {

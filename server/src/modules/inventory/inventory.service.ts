@@ -67,6 +67,11 @@ export function createInventoryService(deps: InventoryDeps) {
       return new Map([...stock].map(([id, s]) => [id, { available: s.available, delivery: bestDelivery(s.locations, transit, zone) }]));
     },
 
+    /** On hand and reserved per variant and location, as staff manage them (inactive locations too). */
+    async levelsOf(ctx: Ctx, variantIds: readonly string[]): Promise<{ variant_id: string; location_id: string; on_hand: number; reserved: number }[]> {
+      return repo.stockOf(ctx.tx, variantIds);
+    },
+
     async listLocations(ctx: Ctx): Promise<LocationRow[]> {
       return [...(await referenceData(ctx)).locations.values()];
     },
