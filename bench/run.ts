@@ -66,7 +66,7 @@ function readSettings(): Settings {
   const unknown = only.filter((name) => !SCENARIOS.some((scenario) => scenario.name === name));
   if (unknown.length) throw new Error(`BENCH_ONLY names unknown scenarios: ${unknown.join(', ')} (known: ${SCENARIOS.map((s) => s.name).join(', ')})`);
   return {
-    connections: integerFromEnv('BENCH_CONNECTIONS', 10, 1, 10_000),
+    connections: integerFromEnv('BENCH_CONNECTIONS', 16, 1, 10_000),
     durationS: integerFromEnv('BENCH_DURATION', 10, 1, 3_600),
     catalog: integerFromEnv('BENCH_CATALOG', 0, 0, 100_000_000),
     engine: process.env.DATABASE_URL ? 'postgres' : 'pglite',
@@ -187,6 +187,7 @@ async function startProduct(settings: Settings): Promise<{ child: Child; url: st
   const dataDir = mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
   temporaryDirs.push(dataDir);
   const port = await freeLoopbackPort();
+  seedCatalogue(settings, { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' });
   const child = startChild('product', ['server/src/main.ts'], {
     ...process.env,
     HOST: LOOPBACK, // never on the network during a benchmark
@@ -280,12 +281,32 @@ async function runScenario(scenario: Scenario, productUrl: string, settings: Set
   };
 }
 
+/** Fills `{category}` and `{product}` in the scenarios' paths from the running shop's catalogue. */
+async function resolvePaths(url: string, scenarios: readonly Scenario[]): Promise<Scenario[]> {
+  if (!scenarios.some((s) => /\{(category|product)\}/.test(s.path))) return [...scenarios];
+  const json = async (path: string) => JSON.parse((await send(url, 'GET', path, {})).body.toString('utf8'));
+  const categories = (await json('/api/catalog/categories')) as { slug: string; products: number }[];
+  const category = categories.find((c) => c.products > 0)?.slug;
+  const popular = (await json('/api/catalog/products?sort=popular&limit=1')) as { products: { slug: string }[] };
+  const product = popular.products[0]?.slug;
+  if (!category || !product) throw new Error('The catalogue is empty: set BENCH_CATALOG to a number of products to seed');
+  log(`category "${category}", product "${product}"`);
+  return scenarios.map((s) => ({ ...s, path: s.path.replace('{category}', category).replace('{product}', product) }));
+}
+
+/** Loads BENCH_CATALOG products into the data directory (or DATABASE_URL) before the product starts. */
+function seedCatalogue(settings: Settings, env: NodeJS.ProcessEnv): void {
+  if (settings.catalog === 0) return;
+  log(`seeding ${settings.catalog} products (npm run db:seed)`);
+  execFileSync(process.execPath, ['server/src/seed.ts', '--products', String(settings.catalog)], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
 async function main(): Promise<number> {
   const settings = readSettings();
   const commit = git(['rev-parse', '--short', 'HEAD']) ?? 'uncommitted';
   const product = await startProduct(settings);
   let aborted = 0;
-  for (const scenario of settings.scenarios) {
+  for (const scenario of await resolvePaths(product.url, settings.scenarios)) {
     if (!isRunning(product.child)) {
       await within(product.child.exited, 2_000);
       throw failure(product.child, 'stopped during the benchmark');

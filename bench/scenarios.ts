@@ -5,7 +5,11 @@
 export interface Scenario {
   name: string;
   method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Path and query on the product; the reference server answers any path. */
+  /**
+   * Path and query on the product; the reference server answers any path. `{category}` and
+   * `{product}` stand for the first top-level category and the most popular product, looked up
+   * once the product runs (the seeded catalogue decides their slugs).
+   */
   path: string;
   headers: Readonly<Record<string, string>>;
 }
@@ -15,4 +19,13 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'healthz', method: 'GET', path: '/healthz', headers: {} },
   // The storefront home page rendered on the server; a fixed language so every request does the same work.
   { name: 'home', method: 'GET', path: '/', headers: { 'accept-language': 'en' } },
+  // W1: a category listing of 24 products with facet counts, as JSON and as the rendered page.
+  { name: 'w1-listing-api', method: 'GET', path: '/api/catalog/products?category={category}&limit=24', headers: {} },
+  { name: 'w1-listing-page', method: 'GET', path: '/category/{category}', headers: { 'accept-language': 'en' } },
+  // W2: a product page, every variant with price, stock and delivery window.
+  { name: 'w2-product-api', method: 'GET', path: '/api/catalog/products/{product}', headers: {} },
+  { name: 'w2-product-page', method: 'GET', path: '/products/{product}', headers: { 'accept-language': 'en' } },
+  // W3: a search for "bag" with facets.
+  { name: 'w3-search-api', method: 'GET', path: '/api/catalog/products?q=bag&limit=24', headers: {} },
+  { name: 'w3-search-page', method: 'GET', path: '/search?q=bag', headers: { 'accept-language': 'en' } },
 ];

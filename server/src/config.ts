@@ -33,6 +33,8 @@ export interface Config {
   mediaDir: string;
   /** How long designers, categories and facet counts may be served from memory (CAT-1: a few seconds). */
   catalogCacheMs: number;
+  /** How many products the demo catalogue has (0: none), loaded with the demo shop. */
+  demoProducts: number;
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +65,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     devWeb: false,
     mediaDir: env.DATA_DIR?.includes('://') ? join(tmpdir(), `vitrine-media-${process.pid}`) : join(dataDirectory(env.DATA_DIR || 'data'), 'media'),
     catalogCacheMs: integer(env, 'CATALOG_CACHE_MS', 3_000, problems, 0, 60_000),
+    demoProducts: integer(env, 'DEMO_PRODUCTS', 1_000, problems, 0, 100_000),
     ...overrides,
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

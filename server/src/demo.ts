@@ -7,6 +7,7 @@ import type { ColumnDeclaration } from './kernel/personal-data.ts';
 import type { RunUseCase } from './kernel/use-case.ts';
 import type { Modules } from './modules.ts';
 import { loadDemoLegalDocuments } from './modules/legal/index.ts';
+import { loadDemoCatalogue } from './demo/catalogue/load.ts';
 
 /** Remembers which demo data sets were loaded, so a restart never loads them twice. */
 export const demoMigrations: ModuleMigrations = {
@@ -61,6 +62,13 @@ export async function seedDemoShop(deps: DemoDeps): Promise<void> {
     });
   });
   await loadOnce(deps, 'legal-documents', (ctx) => loadDemoLegalDocuments(ctx, deps.modules.legal));
+  // After the backstage accounts: one of the catalogue's two suppliers is theirs.
+  if (deps.config.demoProducts > 0) {
+    await loadOnce(deps, 'catalogue', async (ctx) => {
+      const loaded = await loadDemoCatalogue(ctx, deps.modules, { products: deps.config.demoProducts });
+      deps.log.info(loaded, 'demo catalogue loaded');
+    });
+  }
 }
 
 async function loadOnce(deps: DemoDeps, name: string, load: Parameters<RunUseCase>[2]): Promise<void> {

@@ -17,7 +17,7 @@ import { createLegalService, legalJobs, legalMigrations, legalPersonalData, lega
 import { addressRoutes, createCustomersService, customersAdminRoutes, customerSessionAudience, customersJobs, customersMigrations, customersPersonalData, customersRoutes } from './modules/customers/index.ts';
 import type { Clock } from './kernel/clock.ts';
 import { catalogAdminRoutes, catalogMigrations, catalogPersonalData, catalogRoutes, catalogSiteRoutes, createCatalogAdminService, createCatalogService } from './modules/catalog/index.ts';
-import { createInventoryService, inventoryMigrations, inventoryPersonalData } from './modules/inventory/index.ts';
+import { createInventoryService, inventoryAdminRoutes, inventoryMigrations, inventoryPersonalData } from './modules/inventory/index.ts';
 import { createPricingService, pricingMigrations } from './modules/pricing/index.ts';
 
 /**
@@ -125,6 +125,7 @@ export async function registerModuleRoutes(api: FastifyInstance, platform: Platf
   await api.register(addressRoutes({ customers: modules.customers, runUseCase }));
   await api.register(catalogRoutes(modules.catalog, runUseCase));
   await api.register(catalogAdminRoutes(modules.catalogAdmin, runUseCase));
+  await api.register(inventoryAdminRoutes(modules.inventory, runUseCase));
 }
 
 /** Routes at the site's root that are not pages of the web app: images, sitemaps, robots.txt. */

@@ -8,27 +8,29 @@ import { translatorFromMatches } from "./i18n/meta";
 import { requestPreferencesContext, resolveRequestPreferences } from "./i18n/request-preferences";
 import { useI18n } from "./i18n/use-i18n";
 import { useCspNonce } from "./security/csp-nonce";
+import storefrontStylesheetUrl from "./styles/storefront.css?url";
 import stylesheetUrl from "./styles/vitrine.css?url";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesheetUrl },
+  { rel: "stylesheet", href: storefrontStylesheetUrl },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
 export const middleware: Route.MiddlewareFunction[] = [resolveRequestPreferences];
 
 /**
- * Hands the reader's language and currency (resolved by the middleware from
- * the `lang`/`currency` cookies, else Accept-Language, else en/HKD) to the
+ * Hands the reader's language, currency and delivery zone (resolved by the middleware from
+ * the `lang`/`currency`/`zone` cookies, else Accept-Language, else en/HKD) to the
  * UI; every component reads them through useI18n(). The copyright year is
  * computed here so the server render and hydration agree on it.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const { locale, currency } = context.get(requestPreferencesContext);
+  const { locale, currency, zone } = context.get(requestPreferencesContext);
   // Whether to ask for cookie consent (PRV-6), under which notice, and with GPC.
   const cookieConsent = await resolveCookieConsentState(request, context);
   return data(
-    { locale, currency, year: shopYear(new Date()), cookieConsent },
+    { locale, currency, zone, year: shopYear(new Date()), cookieConsent },
     // The page differs by cookie, Accept-Language and GPC: caches must know.
     { headers: { "Content-Language": locale, Vary: "Accept-Language, Cookie, Sec-GPC" } },
   );

@@ -22,6 +22,13 @@ export default [
         route("admin/legal/:kind/versions/:version", "routes/backstage/legal-version.tsx"),
         route("admin/legal/:kind/versions/:version/publish", "routes/backstage/legal-publish.tsx"),
         route("admin/audit", "routes/backstage/audit.tsx"),
+        // The catalogue (CAT, "Backstage"): products with their variants, prices, stock and media; CSV.
+        route("admin/catalogue", "routes/backstage/catalogue.tsx"),
+        route("admin/catalogue/new", "routes/backstage/catalogue-new.tsx"),
+        route("admin/catalogue/import", "routes/backstage/catalogue-import.tsx"),
+        route("admin/catalogue/designers", "routes/backstage/catalogue-designers.tsx"),
+        route("admin/catalogue/categories", "routes/backstage/catalogue-categories.tsx"),
+        route("admin/catalogue/:id", "routes/backstage/catalogue-product.tsx"),
         route("admin/*", "routes/backstage/not-found.tsx"),
       ]),
     ]),
@@ -35,6 +42,13 @@ export default [
   // Every page shares the header and footer of the storefront shell.
   layout("routes/storefront-shell.tsx", [
     index("routes/home.tsx"),
+    // The catalogue (CAT-1, CAT-3, CAT-4): listings with facets, designers, search, product pages.
+    route("category/:slug", "routes/catalogue/category.tsx"),
+    route("designers", "routes/catalogue/designers.tsx"),
+    route("designers/:slug", "routes/catalogue/designer.tsx"),
+    route("new", "routes/catalogue/new-arrivals.tsx"),
+    route("search", "routes/catalogue/search.tsx"),
+    route("products/:slug", "routes/catalogue/product.tsx"),
     // Cookie settings (PRV-6); its action also takes the banner's decisions.
     route("cookies", "routes/cookies.tsx"),
     // Accounts: signing up, in and out, and the links mailed to customers and guardians.

@@ -39,7 +39,8 @@ async function createFreshDatabase(): Promise<{ url: string; drop(): Promise<voi
 }
 
 function configFor(databaseUrl: string | undefined, env: Record<string, string>, overrides: Partial<Config>): Config {
-  return loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...env }, { databaseUrl, ...overrides });
+  // A small demo catalogue keeps every test app quick; a test that needs more (or none) says so in env.
+  return loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', DEMO_PRODUCTS: '48', ...env }, { databaseUrl, ...overrides });
 }
 
 /**

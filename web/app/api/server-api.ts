@@ -9,7 +9,9 @@ export type ApiCall = (
   path: string,
   init?: {
     method?: string;
+    /** JSON unless `contentType` is given: then the body (text or bytes) is sent as it is. */
     body?: unknown;
+    contentType?: string;
     csrfToken?: string;
     /** Forward only these of the visitor's cookies (default: all), for calls that must not act as the signed-in customer. */
     onlyCookies?: readonly string[];

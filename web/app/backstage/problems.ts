@@ -25,6 +25,20 @@ const CODE_MESSAGES: Readonly<Record<string, { key: PlainMessageKey; field?: str
   "legal.effective_date_in_past": { key: "backstage.error.effectiveDateInPast", field: "effectiveDate" },
   "legal.effective_date_not_after_previous": { key: "backstage.error.effectiveDateNotAfterPrevious", field: "effectiveDate" },
   "request.forbidden": { key: "backstage.error.forbidden" },
+  "catalog.slug_taken": { key: "backstage.catalogue.error.slugTaken", field: "slug" },
+  "catalog.sku_taken": { key: "backstage.catalogue.error.skuTaken", field: "sku" },
+  "catalog.gtin_taken": { key: "backstage.catalogue.error.gtinTaken", field: "gtin" },
+  "catalog.invalid_gtin": { key: "backstage.catalogue.error.invalidGtin", field: "gtin" },
+  "catalog.supplier_not_found": { key: "backstage.catalogue.error.supplierNotFound", field: "sellerSupplierId" },
+  "catalog.designer_not_found": { key: "backstage.catalogue.error.designerNotFound", field: "designerId" },
+  "catalog.category_not_found": { key: "backstage.catalogue.error.categoryNotFound", field: "categoryId" },
+  "catalog.category_cycle": { key: "backstage.catalogue.error.categoryCycle", field: "parentId" },
+  "catalog.not_publishable": { key: "backstage.catalogue.error.notPublishable" },
+  "catalog.not_an_image": { key: "backstage.catalogue.error.notAnImage", field: "image" },
+  "pricing.base_price_required": { key: "backstage.catalogue.error.basePriceRequired" },
+  "pricing.no_price_list": { key: "backstage.catalogue.error.noPriceList" },
+  "inventory.location_not_found": { key: "backstage.catalogue.error.locationNotFound" },
+  "inventory.below_reserved": { key: "backstage.catalogue.error.belowReserved" },
 };
 
 /**

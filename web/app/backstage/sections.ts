@@ -17,6 +17,7 @@ const SECTIONS: readonly BackstageSection[] = [
   { to: "/admin/customers", label: "backstage.nav.customers", description: "backstage.nav.customers.description", permission: "customers.read" },
   { to: "/admin/staff", label: "backstage.nav.staff", description: "backstage.nav.staff.description", permission: "staff.manage" },
   { to: "/admin/suppliers", label: "backstage.nav.suppliers", description: "backstage.nav.suppliers.description", permission: "suppliers.manage" },
+  { to: "/admin/catalogue", label: "backstage.nav.catalogue", description: "backstage.nav.catalogue.description", permission: "catalog.manage" },
   { to: "/admin/legal", label: "backstage.nav.legal", description: "backstage.nav.legal.description", permission: "legal.manage" },
   { to: "/admin/audit", label: "backstage.nav.audit", description: "backstage.nav.audit.description", permission: "audit.read" },
   { to: "/admin/security", label: "backstage.nav.security", description: "backstage.nav.security.description" },

@@ -1,21 +1,22 @@
 import { useLocation } from "react-router";
 import { LOCALE_ENDONYM, SUPPORTED_LOCALES } from "../i18n/locales";
 import { DISPLAY_CURRENCIES } from "../i18n/money";
+import { DELIVERY_ZONES } from "../i18n/zones";
 import { useI18n } from "../i18n/use-i18n";
 
 /** /preferences?lang=zh-Hant&next=/current/page — the resource route's input. */
-function preferenceHref(choice: { lang: string } | { currency: string }, next: string): string {
+function preferenceHref(choice: { lang: string } | { currency: string } | { zone: string }, next: string): string {
   return `/preferences?${new URLSearchParams({ ...choice, next })}`;
 }
 
 /**
- * Language and currency switchers as plain links to the /preferences resource
+ * Language, currency and "ship to" switchers as plain links to the /preferences resource
  * route: they work without JavaScript and bring the client back to the page
  * they were on. Plain <a> (not <Link>) because the target is not a page but
  * a cookie-setting redirect that must be a full document request.
  */
 export function PreferenceSwitchers() {
-  const { locale, currency, t } = useI18n();
+  const { locale, currency, zone, t } = useI18n();
   const location = useLocation();
   const next = location.pathname + location.search;
 
@@ -58,6 +59,25 @@ export function PreferenceSwitchers() {
               >
                 {option}
                 <span className="visually-hidden"> {t(`currency.${option}`)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="preferences__group">
+        <h3 className="preferences__label" id="zone-switcher-label">
+          {t("switcher.zone.label")}
+        </h3>
+        <ul className="preferences__options" aria-labelledby="zone-switcher-label">
+          {DELIVERY_ZONES.map((option) => (
+            <li key={option}>
+              <a
+                className="preferences__option"
+                href={preferenceHref({ zone: option }, next)}
+                rel="nofollow"
+                aria-current={option === zone ? "true" : undefined}
+              >
+                {t(`zone.${option}`)}
               </a>
             </li>
           ))}

@@ -1,45 +1,26 @@
-import { Form, Link, NavLink, useRouteLoaderData } from "react-router";
+import { Link, NavLink, useRouteLoaderData } from "react-router";
 import type { PlainMessageKey } from "../i18n/translate";
 import { useI18n } from "../i18n/use-i18n";
 import type { loader as shellLoader } from "../routes/storefront-shell";
+import { SearchBox } from "./search-box";
 
-/** Departments of the house. Some pages do not exist yet; they 404 politely. */
-const PRIMARY_NAVIGATION: ReadonlyArray<{ to: string; label: PlainMessageKey }> = [
-  { to: "/new-in", label: "nav.newIn" },
+/** Before the house's departments (which come from the catalogue), the two ways in that always exist. */
+const FIXED_NAVIGATION: ReadonlyArray<{ to: string; label: PlainMessageKey }> = [
+  { to: "/new", label: "nav.newIn" },
   { to: "/designers", label: "nav.designers" },
-  { to: "/women", label: "nav.women" },
-  { to: "/men", label: "nav.men" },
-  { to: "/bags", label: "nav.bags" },
-  { to: "/jewellery-watches", label: "nav.jewelleryWatches" },
-  { to: "/private-sales", label: "nav.privateSales" },
 ];
 
 export function SiteHeader() {
   const { t } = useI18n();
   // Signed in, the Account link greets by first name and leads to the account; else to sign in.
-  const customer = useRouteLoaderData<typeof shellLoader>("routes/storefront-shell")?.customer ?? null;
+  const shell = useRouteLoaderData<typeof shellLoader>("routes/storefront-shell");
+  const customer = shell?.customer ?? null;
+  const departments = shell?.departments ?? [];
   return (
     <header className="site-header">
       <div className="site-header__bar container">
-        {/* <Form method="get"> is a normal GET form without JavaScript. */}
-        <Form method="get" action="/search" role="search" className="site-search">
-          <label htmlFor="site-search-query" className="visually-hidden">
-            {t("search.label")}
-          </label>
-          <input
-            id="site-search-query"
-            className="site-search__input"
-            type="search"
-            name="q"
-            placeholder={t("search.placeholder")}
-            autoComplete="off"
-            enterKeyHint="search"
-          />
-          <button type="submit" className="site-search__submit">
-            <SearchIcon />
-            <span className="visually-hidden">{t("search.submit")}</span>
-          </button>
-        </Form>
+        {/* A plain GET form to /search; suggestions as one types once scripts run. */}
+        <SearchBox />
 
         <Link to="/" className="wordmark site-header__wordmark" aria-label={t("brand.homeLink")}>
           {t("brand.wordmark")}
@@ -72,11 +53,18 @@ export function SiteHeader() {
 
       <nav aria-label={t("nav.primary.label")} className="primary-nav">
         <ul className="primary-nav__list container">
-          {PRIMARY_NAVIGATION.map(({ to, label }) => (
+          {FIXED_NAVIGATION.map(({ to, label }) => (
             <li key={to}>
               {/* NavLink sets aria-current="page" on the current department. */}
               <NavLink to={to} className="primary-nav__link">
                 {t(label)}
+              </NavLink>
+            </li>
+          ))}
+          {departments.map((department) => (
+            <li key={department.slug}>
+              <NavLink to={`/category/${department.slug}`} className="primary-nav__link">
+                {department.name}
               </NavLink>
             </li>
           ))}
@@ -88,15 +76,6 @@ export function SiteHeader() {
 
 // Icons are inline SVG (no icon font, no remote request) and purely
 // decorative: the accessible name always comes from the text beside them.
-function SearchIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <circle cx="10.5" cy="10.5" r="6.5" />
-      <path d="M15.5 15.5 21 21" />
-    </svg>
-  );
-}
-
 function AccountIcon() {
   return (
     <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -13,12 +13,18 @@ export const CURRENCY_EXPONENT = {
   EUR: 2,
   GBP: 2,
   JPY: 0,
+  // Not priced in a list of their own: the shop converts HKD at a stored rate (shown as approximate).
+  SGD: 2,
+  AUD: 2,
 } as const;
 
 export type CurrencyCode = keyof typeof CURRENCY_EXPONENT;
 
-/** Currencies a client may choose to browse in; JPY is priced, not offered. */
-export const DISPLAY_CURRENCIES = ["HKD", "CNY", "USD", "EUR", "GBP"] as const;
+/**
+ * Currencies a client may browse in: the six the shop keeps price lists for, then SGD and AUD,
+ * which the API converts from HKD and marks as approximate.
+ */
+export const DISPLAY_CURRENCIES = ["HKD", "CNY", "USD", "EUR", "GBP", "JPY", "SGD", "AUD"] as const;
 
 export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number];
 

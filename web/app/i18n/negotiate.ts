@@ -1,6 +1,7 @@
-import { CURRENCY_COOKIE, LANG_COOKIE, readCookie } from "../preferences/cookies";
+import { CURRENCY_COOKIE, LANG_COOKIE, readCookie, ZONE_COOKIE } from "../preferences/cookies";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { DEFAULT_CURRENCY, isDisplayCurrency, type DisplayCurrency } from "./money";
+import { defaultZoneFor, isDeliveryZone, type DeliveryZone } from "./zones";
 
 /**
  * Maps one Accept-Language tag to a supported locale. Chinese is split by
@@ -54,4 +55,10 @@ export function resolveLocale(request: Request): Locale {
 export function resolveCurrency(request: Request): DisplayCurrency {
   const chosen = readCookie(request.headers.get("cookie"), CURRENCY_COOKIE);
   return isDisplayCurrency(chosen) ? chosen : DEFAULT_CURRENCY;
+}
+
+/** The delivery zone the client chose, else the default for their language. */
+export function resolveZone(request: Request, locale: Locale): DeliveryZone {
+  const chosen = readCookie(request.headers.get("cookie"), ZONE_COOKIE);
+  return isDeliveryZone(chosen) ? chosen : defaultZoneFor(locale);
 }

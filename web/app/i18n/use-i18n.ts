@@ -4,11 +4,14 @@ import type { loader as rootLoader } from "../root";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 import { DEFAULT_CURRENCY, type DisplayCurrency } from "./money";
 import { createTranslator, type Translate } from "./translate";
+import { defaultZoneFor, type DeliveryZone } from "./zones";
 
 export interface I18n {
   locale: Locale;
   /** The currency the client chose to browse in. */
   currency: DisplayCurrency;
+  /** Where the client wants goods delivered (delivery estimates). */
+  zone: DeliveryZone;
   t: Translate;
 }
 
@@ -25,5 +28,6 @@ export function useI18n(): I18n {
   const rootData = useRouteLoaderData<typeof rootLoader>("root");
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
   const currency = rootData?.currency ?? DEFAULT_CURRENCY;
-  return useMemo(() => ({ locale, currency, t: createTranslator(locale) }), [locale, currency]);
+  const zone = rootData?.zone ?? defaultZoneFor(locale);
+  return useMemo(() => ({ locale, currency, zone, t: createTranslator(locale) }), [locale, currency, zone]);
 }

@@ -1,11 +1,12 @@
 /**
- * The two preference cookies, `lang` and `currency`. They hold plain values
- * (`lang=zh-Hant`, `currency=USD`) rather than react-router's signed/encoded
+ * The preference cookies, `lang`, `currency` and `zone` (where to deliver). They hold plain values
+ * (`lang=zh-Hant`, `currency=USD`, `zone=CN`) rather than react-router's signed/encoded
  * cookie format so that the Node server and the browser can read them too.
  * They are "necessary" cookies: written only when the client picks a value.
  */
 export const LANG_COOKIE = "lang";
 export const CURRENCY_COOKIE = "currency";
+export const ZONE_COOKIE = "zone";
 
 const ONE_YEAR_IN_SECONDS = 60 * 60 * 24 * 365;
 

@@ -1,7 +1,10 @@
-import { DesignersInFocus } from "../components/home/designers-in-focus";
-import { FeaturedStories } from "../components/home/featured-stories";
+import { loadHomeCatalogue } from "../catalogue/home.server";
+import { CampaignBanner } from "../components/home/campaign-banner";
+import { FeaturedDesigners } from "../components/home/featured-designers";
 import { Hero } from "../components/home/hero";
+import { NewArrivals } from "../components/home/new-arrivals";
 import { ServicePromises } from "../components/home/service-promises";
+import { TopCategories } from "../components/home/top-categories";
 import { translatorFromMatches } from "../i18n/meta";
 import { formatMoney } from "../i18n/money";
 import { formatPercent } from "../i18n/numbers";
@@ -16,9 +19,10 @@ const WELCOME_OFFER_FRACTION = 0.1;
  * Numbers are formatted here, on the server, so the HTML and the hydrated
  * page show the exact same string whatever ICU data the browser has.
  */
-export function loader({ context }: Route.LoaderArgs) {
+export async function loader({ context }: Route.LoaderArgs) {
   const { locale } = context.get(requestPreferencesContext);
   return {
+    ...(await loadHomeCatalogue(context)),
     freeHongKongDeliveryFrom: formatMoney(FREE_HONG_KONG_DELIVERY_FROM_MINOR, "HKD", locale, {
       trimWholeAmounts: true,
     }),
@@ -38,8 +42,10 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <Hero />
-      <FeaturedStories />
-      <DesignersInFocus />
+      <NewArrivals cards={loaderData.newArrivals} />
+      <CampaignBanner freeHongKongDeliveryFrom={loaderData.freeHongKongDeliveryFrom} />
+      <TopCategories categories={loaderData.categories} />
+      <FeaturedDesigners designers={loaderData.featuredDesigners} />
       <ServicePromises
         freeHongKongDeliveryFrom={loaderData.freeHongKongDeliveryFrom}
         welcomeOffer={loaderData.welcomeOffer}

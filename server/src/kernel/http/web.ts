@@ -11,6 +11,9 @@ import { pageSecurityPolicy } from './security.ts';
 export const WEB_ROOT = fileURLToPath(new URL('../../../../web', import.meta.url));
 export const WEB_SERVER_BUILD = join(WEB_ROOT, 'build/server/index.js');
 
+/** The largest body a page accepts: a 5 MB image upload as multipart, with room to spare. */
+const PAGE_BODY_LIMIT = 8 * 1024 * 1024;
+
 /** The header through which the renderer learns this response's CSP nonce. */
 const NONCE_HEADER = 'x-vitrine-csp-nonce';
 
@@ -23,7 +26,10 @@ export async function registerWeb(app: FastifyInstance, options: { dev: boolean 
   await app.register(async (web) => {
     // Pages receive forms and other bodies untouched; React Router parses them itself.
     web.removeAllContentTypeParsers();
-    web.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+    // Room for the backstage's uploads (an image up to 5 MB, a CSV) sent through a page's form,
+    // as the API's own upload routes allow more than BODY_LIMIT_BYTES.
+    const bodyLimit = Math.max(app.initialConfig.bodyLimit ?? 0, PAGE_BODY_LIMIT);
+    web.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
 
     let loadBuild: () => Promise<ServerBuild>;
     if (options.dev) {
@@ -58,7 +64,14 @@ export async function registerWeb(app: FastifyInstance, options: { dev: boolean 
   });
 }
 
-type ApiCall = (path: string, init?: { method?: string; body?: unknown; csrfToken?: string; onlyCookies?: readonly string[] }) => Promise<Response>;
+type ApiCall = (path: string, init?: { method?: string; body?: unknown; contentType?: string; csrfToken?: string; onlyCookies?: readonly string[] }) => Promise<Response>;
+
+/** A body as inject takes it: bytes (an upload, a CSV) as they are, anything else as JSON. */
+function injectPayload(body: unknown): string | Buffer | object {
+  if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return body as object;
+}
 
 /**
  * Headers of the visitor's request that the API needs to see as its own. Host included: the API
@@ -79,6 +92,7 @@ function inProcessApi(app: FastifyInstance, request: FastifyRequest): ApiCall {
       if (typeof value === 'string') headers[name] = value;
     }
     if (init.csrfToken) headers['x-csrf-token'] = init.csrfToken;
+    if (init.contentType) headers['content-type'] = init.contentType;
     if (init.onlyCookies && headers.cookie) {
       const kept = headers.cookie.split(/;\s*/).filter((pair) => init.onlyCookies!.includes(pair.split('=')[0]!));
       if (kept.length) headers.cookie = kept.join('; ');
@@ -89,7 +103,7 @@ function inProcessApi(app: FastifyInstance, request: FastifyRequest): ApiCall {
       url: `/api${path}`,
       headers,
       remoteAddress: request.ip,
-      ...(init.body !== undefined ? { payload: init.body as object } : {}),
+      ...(init.body !== undefined ? { payload: injectPayload(init.body) } : {}),
     });
     const responseHeaders = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {

@@ -81,6 +81,8 @@ export interface ImageRecipe {
   colour: string;
   label: string;
   seed: number;
+  /** Which picture of the gallery: the whole piece, turned, a close-up, or its back. */
+  view?: 'front' | 'angle' | 'detail' | 'back';
 }
 
 export interface MediaTable {

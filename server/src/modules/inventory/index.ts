@@ -5,3 +5,4 @@ export { InventoryErrors } from './inventory.errors.ts';
 export { bestDelivery, ZONES, type DeliveryEstimate, type StockAtLocation } from './inventory.rules.ts';
 export type { LocationRow, Origin, TransitTimeRow, Zone } from './inventory.tables.ts';
 export { inventoryPersonalData } from './inventory.privacy.ts';
+export { inventoryAdminRoutes } from './inventory.routes.ts';

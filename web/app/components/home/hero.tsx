@@ -15,7 +15,7 @@ export function Hero() {
           {t("home.hero.headline")}
         </h1>
         <p className="hero__subline">{t("home.hero.subline")}</p>
-        <Link to="/new-in" className="button">
+        <Link to="/new" className="button">
           {t("home.hero.cta")}
         </Link>
       </div>

@@ -2,7 +2,10 @@ import { accountEn } from "./account.en";
 import { backstageEn } from "./backstage.en";
 import { addressesEn } from "./addresses.en";
 import { backstageSuppliersEn } from "./backstage-suppliers.en";
+import { backstageCatalogueEn } from "./backstage-catalogue.en";
 import { staffViewEn } from "./staff-view.en";
+import { catalogueEn } from "./catalogue.en";
+import { storefrontEn } from "./storefront.en";
 
 /**
  * The English dictionary is the source of truth: its keys define every
@@ -24,11 +27,6 @@ export const en = {
   "nav.primary.label": "Main",
   "nav.newIn": "New In",
   "nav.designers": "Designers",
-  "nav.women": "Women",
-  "nav.men": "Men",
-  "nav.bags": "Bags",
-  "nav.jewelleryWatches": "Jewellery & Watches",
-  "nav.privateSales": "Private Sales",
 
   "search.label": "Search Vitrine",
   "search.placeholder": "Designers, pieces, stories",
@@ -56,7 +54,7 @@ export const en = {
   "footer.legal.cookies": "Cookie policy",
   "footer.legal.contentLicence": "Content licence",
   "footer.legal.cookieSettings": "Cookie settings",
-  "footer.preferences.heading": "Language and currency",
+  "footer.preferences.heading": "Language, currency and delivery",
   "footer.copyright": "© {year} Vitrine. All rights reserved.",
 
   "switcher.language.label": "Language",
@@ -66,6 +64,9 @@ export const en = {
   "currency.USD": "US dollar",
   "currency.EUR": "Euro",
   "currency.GBP": "Pound sterling",
+  "currency.JPY": "Japanese yen",
+  "currency.SGD": "Singapore dollar",
+  "currency.AUD": "Australian dollar",
 
   "home.hero.kicker": "The autumn edit",
   "home.hero.headline": "Quiet splendour, chosen with care",
@@ -73,31 +74,8 @@ export const en = {
     "A considered selection from the great houses and the ateliers to watch, delivered from Hong Kong to wherever you are.",
   "home.hero.cta": "Discover what is new",
 
-  "home.stories.heading": "Stories",
-  "home.stories.1.kicker": "Fine jewellery",
-  "home.stories.1.title": "The art of the everyday diamond",
-  "home.stories.1.excerpt": "Pieces made to be worn from morning to evening, and handed on.",
-  "home.stories.2.kicker": "Atelier",
-  "home.stories.2.title": "Inside a leather workshop in Florence",
-  "home.stories.2.excerpt": "Forty hours, one artisan and a single bag, from hide to handle.",
-  "home.stories.3.kicker": "Watches",
-  "home.stories.3.title": "Understated complications",
-  "home.stories.3.excerpt": "Mechanical watches whose finest detail is kept for the wearer.",
-
   "home.designers.heading": "Designers in focus",
   "home.designers.intro": "Houses and ateliers we are following closely this season.",
-  "home.designers.1.name": "Maison Aurèle",
-  "home.designers.1.note": "Paris · Leather goods",
-  "home.designers.2.name": "Atelier Kōen",
-  "home.designers.2.note": "Kyoto · Ready-to-wear",
-  "home.designers.3.name": "Casa Verdelli",
-  "home.designers.3.note": "Milan · Fine jewellery",
-  "home.designers.4.name": "Hollis & Wren",
-  "home.designers.4.note": "London · Tailoring",
-  "home.designers.5.name": "Studio Lumen",
-  "home.designers.5.note": "Copenhagen · Knitwear",
-  "home.designers.6.name": "Orsini Fratelli",
-  "home.designers.6.note": "Geneva · Watches",
   "home.designers.viewAll": "All designers",
 
   "home.promises.heading": "Our promise",
@@ -156,7 +134,11 @@ export const en = {
   ...backstageEn,
   ...addressesEn,
   ...backstageSuppliersEn,
+  ...backstageCatalogueEn,
   ...staffViewEn,
+  // The catalogue: listings, product pages, search suggestions, delivery zones.
+  ...catalogueEn,
+  ...storefrontEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

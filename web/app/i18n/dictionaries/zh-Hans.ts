@@ -3,7 +3,10 @@ import { accountZhHans } from "./account.zh-Hans";
 import { backstageZhHans } from "./backstage.zh-Hans";
 import { addressesZhHans } from "./addresses.zh-Hans";
 import { backstageSuppliersZhHans } from "./backstage-suppliers.zh-Hans";
+import { backstageCatalogueZhHans } from "./backstage-catalogue.zh-Hans";
 import { staffViewZhHans } from "./staff-view.zh-Hans";
+import { catalogueZhHans } from "./catalogue.zh-Hans";
+import { storefrontZhHans } from "./storefront.zh-Hans";
 
 /** Simplified Chinese for mainland clients (隐私, 包袋, 配送, 账户). */
 export const zhHans = defineTranslation({
@@ -20,11 +23,6 @@ export const zhHans = defineTranslation({
   "nav.primary.label": "主导航",
   "nav.newIn": "新品上架",
   "nav.designers": "设计师",
-  "nav.women": "女装",
-  "nav.men": "男装",
-  "nav.bags": "包袋",
-  "nav.jewelleryWatches": "珠宝与腕表",
-  "nav.privateSales": "私享特卖",
 
   "search.label": "搜索 Vitrine",
   "search.placeholder": "设计师、单品、专题",
@@ -52,7 +50,7 @@ export const zhHans = defineTranslation({
   "footer.legal.cookies": "Cookie 政策",
   "footer.legal.contentLicence": "内容许可",
   "footer.legal.cookieSettings": "Cookie 设置",
-  "footer.preferences.heading": "语言与货币",
+  "footer.preferences.heading": "语言、货币与配送地区",
   "footer.copyright": "© {year} Vitrine。保留所有权利。",
 
   "switcher.language.label": "语言",
@@ -62,37 +60,17 @@ export const zhHans = defineTranslation({
   "currency.USD": "美元",
   "currency.EUR": "欧元",
   "currency.GBP": "英镑",
+  "currency.JPY": "日元",
+  "currency.SGD": "新加坡元",
+  "currency.AUD": "澳元",
 
   "home.hero.kicker": "秋季精选",
   "home.hero.headline": "静谧华美，用心甄选",
   "home.hero.subline": "从名门世家到备受瞩目的新锐工作室，我们悉心挑选，自香港送达您的身边。",
   "home.hero.cta": "探索新品",
 
-  "home.stories.heading": "专题故事",
-  "home.stories.1.kicker": "高级珠宝",
-  "home.stories.1.title": "日常钻饰的艺术",
-  "home.stories.1.excerpt": "从清晨到夜晚皆可佩戴，更可代代相传的珍品。",
-  "home.stories.2.kicker": "工坊",
-  "home.stories.2.title": "走进佛罗伦萨的皮革工坊",
-  "home.stories.2.excerpt": "四十小时，一位匠人，一只手袋：从皮料到提手。",
-  "home.stories.3.kicker": "腕表",
-  "home.stories.3.title": "低调的复杂功能",
-  "home.stories.3.excerpt": "最精妙的细节，只留给佩戴者细细品味的机械腕表。",
-
   "home.designers.heading": "焦点设计师",
   "home.designers.intro": "本季我们密切关注的品牌与工作室。",
-  "home.designers.1.name": "Maison Aurèle",
-  "home.designers.1.note": "巴黎 · 皮具",
-  "home.designers.2.name": "Atelier Kōen",
-  "home.designers.2.note": "京都 · 成衣",
-  "home.designers.3.name": "Casa Verdelli",
-  "home.designers.3.note": "米兰 · 高级珠宝",
-  "home.designers.4.name": "Hollis & Wren",
-  "home.designers.4.note": "伦敦 · 定制西装",
-  "home.designers.5.name": "Studio Lumen",
-  "home.designers.5.note": "哥本哈根 · 针织",
-  "home.designers.6.name": "Orsini Fratelli",
-  "home.designers.6.note": "日内瓦 · 腕表",
   "home.designers.viewAll": "全部设计师",
 
   "home.promises.heading": "我们的承诺",
@@ -148,5 +126,9 @@ export const zhHans = defineTranslation({
   ...backstageZhHans,
   ...addressesZhHans,
   ...backstageSuppliersZhHans,
+  ...backstageCatalogueZhHans,
   ...staffViewZhHans,
+  // The catalogue: listings, product pages, search suggestions, delivery zones.
+  ...catalogueZhHans,
+  ...storefrontZhHans,
 });

@@ -3,7 +3,10 @@ import { accountZhHant } from "./account.zh-Hant";
 import { backstageZhHant } from "./backstage.zh-Hant";
 import { addressesZhHant } from "./addresses.zh-Hant";
 import { backstageSuppliersZhHant } from "./backstage-suppliers.zh-Hant";
+import { backstageCatalogueZhHant } from "./backstage-catalogue.zh-Hant";
 import { staffViewZhHant } from "./staff-view.zh-Hant";
+import { catalogueZhHant } from "./catalogue.zh-Hant";
+import { storefrontZhHant } from "./storefront.zh-Hant";
 
 /** Traditional Chinese as written in Hong Kong (私隱, 手袋, 送貨, 帳戶). */
 export const zhHant = defineTranslation({
@@ -20,11 +23,6 @@ export const zhHant = defineTranslation({
   "nav.primary.label": "主要導覽",
   "nav.newIn": "最新上架",
   "nav.designers": "設計師",
-  "nav.women": "女裝",
-  "nav.men": "男裝",
-  "nav.bags": "手袋",
-  "nav.jewelleryWatches": "珠寶及腕錶",
-  "nav.privateSales": "私人特賣",
 
   "search.label": "搜尋 Vitrine",
   "search.placeholder": "設計師、單品、專題",
@@ -52,7 +50,7 @@ export const zhHant = defineTranslation({
   "footer.legal.cookies": "Cookie 政策",
   "footer.legal.contentLicence": "內容授權",
   "footer.legal.cookieSettings": "Cookie 設定",
-  "footer.preferences.heading": "語言及貨幣",
+  "footer.preferences.heading": "語言、貨幣及送貨地區",
   "footer.copyright": "© {year} Vitrine。版權所有。",
 
   "switcher.language.label": "語言",
@@ -62,37 +60,17 @@ export const zhHant = defineTranslation({
   "currency.USD": "美元",
   "currency.EUR": "歐元",
   "currency.GBP": "英鎊",
+  "currency.JPY": "日圓",
+  "currency.SGD": "新加坡元",
+  "currency.AUD": "澳元",
 
   "home.hero.kicker": "秋季精選",
   "home.hero.headline": "靜謐華美，用心甄選",
   "home.hero.subline": "從名門世家到矚目的新晉工作室，我們悉心挑選，由香港送抵你身處之地。",
   "home.hero.cta": "探索最新上架",
 
-  "home.stories.heading": "專題故事",
-  "home.stories.1.kicker": "高級珠寶",
-  "home.stories.1.title": "日常鑽飾的藝術",
-  "home.stories.1.excerpt": "由清晨到夜晚皆可佩戴，更可代代相傳的珍品。",
-  "home.stories.2.kicker": "工坊",
-  "home.stories.2.title": "走進佛羅倫斯的皮革工坊",
-  "home.stories.2.excerpt": "四十小時，一位工匠，一個手袋：從皮料到手挽。",
-  "home.stories.3.kicker": "腕錶",
-  "home.stories.3.title": "低調的複雜功能",
-  "home.stories.3.excerpt": "最精妙的細節，只留給佩戴者細味的機械腕錶。",
-
   "home.designers.heading": "焦點設計師",
   "home.designers.intro": "本季我們密切關注的品牌與工作室。",
-  "home.designers.1.name": "Maison Aurèle",
-  "home.designers.1.note": "巴黎 · 皮具",
-  "home.designers.2.name": "Atelier Kōen",
-  "home.designers.2.note": "京都 · 成衣",
-  "home.designers.3.name": "Casa Verdelli",
-  "home.designers.3.note": "米蘭 · 高級珠寶",
-  "home.designers.4.name": "Hollis & Wren",
-  "home.designers.4.note": "倫敦 · 訂製西裝",
-  "home.designers.5.name": "Studio Lumen",
-  "home.designers.5.note": "哥本哈根 · 針織",
-  "home.designers.6.name": "Orsini Fratelli",
-  "home.designers.6.note": "日內瓦 · 腕錶",
   "home.designers.viewAll": "所有設計師",
 
   "home.promises.heading": "我們的承諾",
@@ -148,5 +126,9 @@ export const zhHant = defineTranslation({
   ...backstageZhHant,
   ...addressesZhHant,
   ...backstageSuppliersZhHant,
+  ...backstageCatalogueZhHant,
   ...staffViewZhHant,
+  // The catalogue: listings, product pages, search suggestions, delivery zones.
+  ...catalogueZhHant,
+  ...storefrontZhHant,
 });

@@ -12,17 +12,17 @@ export function loader() {
 
 /**
  * Ends this session at the API, which also clears the cookie. Already signed out (401) ends the
- * same way; a refused form (stale token) goes back to the account, still signed in. A staff view
- * (ACC-6) cannot be ended at the API, being read-only: the cookie is dropped here, and the staff
- * member goes back to the customer's page in the backstage.
+ * same way; a refused form (stale token) goes back to the account, still signed in. Ending a
+ * staff view (ACC-6, the form names the customer viewed) takes the staff member back to the
+ * customer's page in the backstage.
  */
 export async function action({ context, request }: Route.ActionArgs) {
   const form = await request.formData();
   const result = await apiJson(context, "/account/session", { method: "DELETE", csrfToken: csrfOf(form) });
-  if (!result.ok && result.problem.code === "request.read_only_session") {
-    const customerId = textField(form, "viewOf");
-    const back = isCustomerId(customerId) ? `/admin/customers/${customerId}` : "/admin/customers";
-    return redirect(back, { status: 303, headers: expireSessionCookies(request) });
+  const viewOf = textField(form, "viewOf");
+  if (viewOf !== "" && (result.ok || result.status === 401)) {
+    const back = isCustomerId(viewOf) ? `/admin/customers/${viewOf}` : "/admin/customers";
+    return redirect(back, { status: 303, headers: result.ok ? relayCookies(result.headers) : expireSessionCookies(request) });
   }
   if (!result.ok && result.status !== 401) return redirect("/account", 303);
   return redirect("/account/sign-in?notice=signed-out", { status: 303, headers: relayCookies(result.headers) });

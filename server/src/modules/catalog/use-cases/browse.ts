@@ -61,7 +61,7 @@ export async function browse(ctx: Ctx, sources: BrowseSources, query: ListingQue
   const offset = listingSort.by === 'relevance' ? listingSort.offset + page.length : 0;
 
   return {
-    products: await productCards(ctx, sources, page.map((r) => r.product_id), { locale, currency, zone }),
+    products: await productCards(ctx, sources, page.map((r) => r.product_id), { locale, currency, zone, colours: filter.colours }),
     total: summary.total,
     facets: labelFacets(summary.facets, filter, reference, locale, await sources.supplierNames(ctx), sources.shopName, pricing, bounds.currency),
     next: rows.length > limit && last ? encodeCursor(sort, last.sort_value, last.product_id, offset) : null,

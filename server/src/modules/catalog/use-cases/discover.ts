@@ -4,7 +4,7 @@ import { listingsRepository as listings } from '../catalog.listings.repository.t
 import { catalogRepository as repo } from '../catalog.repository.ts';
 import { categoryName, designerName, designerStory, type CatalogReference } from '../catalog.reference.ts';
 import type { CategoryNode } from '../catalog.schemas.ts';
-import { foldLatin } from '../catalog.search.ts';
+import { foldLatin, hasHan } from '../catalog.search.ts';
 import type { Locale } from '../catalog.tables.ts';
 import { imageOf } from './product-cards.ts';
 import { parseSearch } from './search-query.ts';
@@ -56,7 +56,8 @@ export async function suggest(ctx: Ctx, reference: CatalogReference, q: string, 
     .slice(0, 5)
     .map((d) => ({ slug: d.slug, name: designerName(d, locale) }));
   const categories = [...reference.categories.values()]
-    .filter((c) => c.names.some((n) => matches(n.name) || n.name.includes(q.trim())))
+    // Latin names match by word prefix ("cel" is not "Bracelets"); Chinese, which has no words, anywhere.
+    .filter((c) => c.names.some((n) => matches(n.name) || (hasHan(q) && n.name.includes(q.trim()))))
     .slice(0, 5)
     .map((c) => ({ slug: c.slug, name: categoryName(c, locale) }));
   const search = await parseSearch(ctx, q);

@@ -20,6 +20,8 @@ export interface CardOptions {
   locale: Locale;
   currency: string;
   zone: Zone;
+  /** Colours the visitor filtered on: a card then shows a picture in one of them. */
+  colours?: readonly string[] | undefined;
 }
 
 /** Cards of these products in this order: name, designer, from-price, cover image, stock and delivery. */
@@ -30,7 +32,7 @@ export async function productCards(ctx: Ctx, sources: LiveSources, productIds: r
     repo.productsByIds(ctx.tx, productIds),
     repo.translations(ctx.tx, productIds, [...new Set<Locale>(['en', options.locale])]),
     repo.variantsOf(ctx.tx, productIds),
-    repo.coverImages(ctx.tx, productIds),
+    options.colours?.length ? repo.mediaOf(ctx.tx, productIds) : repo.coverImages(ctx.tx, productIds),
     sources.supplierNames(ctx),
   ]);
   const variantIds = variants.map((v) => v.id);
@@ -43,21 +45,22 @@ export async function productCards(ctx: Ctx, sources: LiveSources, productIds: r
   return productIds.flatMap((id) => {
     const product = byId.get(id);
     if (!product) return [];
-    const own = variants.filter((v) => v.product_id === id);
+    const ownVariants = variants.filter((v) => v.product_id === id);
     const designer = reference.designers.get(product.designer_id);
-    const cover = covers.find((m) => m.product_id === id);
+    const pictures = covers.filter((m) => m.product_id === id);
+    const cover = pictures.find((m) => m.colour !== null && options.colours?.includes(m.colour)) ?? pictures[0];
     const name = translatedName(translations, id, options.locale);
     return [{
       id,
       slug: product.slug,
       name,
       designer: { slug: designer?.slug ?? '', name: designer ? designerName(designer, options.locale) : '' },
-      price: lowestPrice(own.map((v) => prices.get(v.id) ?? null)),
+      price: lowestPrice(ownVariants.map((v) => prices.get(v.id) ?? null)),
       image: cover ? imageOf(cover, name) : null,
-      inStock: own.some((v) => (stock.get(v.id)?.available ?? 0) > 0),
-      delivery: soonest(own.map((v) => stock.get(v.id)?.delivery ?? null)),
+      inStock: ownVariants.some((v) => (stock.get(v.id)?.available ?? 0) > 0),
+      delivery: soonest(ownVariants.map((v) => stock.get(v.id)?.delivery ?? null)),
       seller: sellerOf(product.seller_supplier_id, suppliers, sources.shopName),
-      colours: [...new Set(own.map((v) => v.colour).filter((c): c is string => c !== null))],
+      colours: [...new Set(ownVariants.map((v) => v.colour).filter((c): c is string => c !== null))],
     }];
   });
 }
