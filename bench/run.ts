@@ -184,8 +184,10 @@ async function waitUntil(child: Child, what: string, timeoutMs: number, check: (
 }
 
 async function startProduct(settings: Settings): Promise<{ child: Child; url: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
-  temporaryDirs.push(dataDir);
+  // BENCH_DATA_DIR keeps a seeded embedded database between runs (a 100,000-product seed takes minutes).
+  const keptDir = process.env.BENCH_DATA_DIR;
+  const dataDir = keptDir ? keptDir : mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
+  if (!keptDir) temporaryDirs.push(dataDir);
   const port = await freeLoopbackPort();
   seedCatalogue(settings, { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' });
   const child = startChild('product', ['server/src/main.ts'], {
@@ -294,11 +296,20 @@ async function resolvePaths(url: string, scenarios: readonly Scenario[]): Promis
   return scenarios.map((s) => ({ ...s, path: s.path.replace('{category}', category).replace('{product}', product) }));
 }
 
-/** Loads BENCH_CATALOG products into the data directory (or DATABASE_URL) before the product starts. */
+/**
+ * Loads BENCH_CATALOG products into the data directory (or DATABASE_URL) before the product
+ * starts. A database seeded by an earlier run (BENCH_DATA_DIR, or the same DATABASE_URL) is used
+ * as it is: the seed refuses it with exit code 1.
+ */
 function seedCatalogue(settings: Settings, env: NodeJS.ProcessEnv): void {
   if (settings.catalog === 0) return;
   log(`seeding ${settings.catalog} products (npm run db:seed)`);
-  execFileSync(process.execPath, ['server/src/seed.ts', '--products', String(settings.catalog)], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  try {
+    execFileSync(process.execPath, ['server/src/seed.ts', '--products', String(settings.catalog)], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 1) throw error;
+    log('the database already holds a seeded catalogue; measuring it as it is');
+  }
 }
 
 async function main(): Promise<number> {
