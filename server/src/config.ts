@@ -31,8 +31,10 @@ export interface Config {
   devWeb: boolean;
   /** Where uploaded product images are kept: `<dataDir>/media`, or a temporary folder for a throwaway database. */
   mediaDir: string;
-  /** How long designers, categories and facet counts may be served from memory (CAT-1: a few seconds). */
+  /** How long listings, product pages, designers and categories may be served from memory (CAT-1: a few seconds). */
   catalogCacheMs: number;
+  /** How long facet counts and totals are reused before a recount runs behind them (they lag by at most this and a recount). */
+  catalogFacetCacheMs: number;
   /** How many products the demo catalogue has (0: none), loaded with the demo shop. */
   demoProducts: number;
 }
@@ -65,6 +67,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     devWeb: false,
     mediaDir: env.DATA_DIR?.includes('://') ? join(tmpdir(), `vitrine-media-${process.pid}`) : join(dataDirectory(env.DATA_DIR || 'data'), 'media'),
     catalogCacheMs: integer(env, 'CATALOG_CACHE_MS', 3_000, problems, 0, 60_000),
+    catalogFacetCacheMs: integer(env, 'CATALOG_FACET_CACHE_MS', 30_000, problems, 0, 600_000),
     demoProducts: integer(env, 'DEMO_PRODUCTS', 1_000, problems, 0, 100_000),
     ...overrides,
   };

@@ -8,6 +8,7 @@ import type { RunUseCase } from './kernel/use-case.ts';
 import type { Modules } from './modules.ts';
 import { loadDemoLegalDocuments } from './modules/legal/index.ts';
 import { loadDemoCatalogue } from './demo/catalogue/load.ts';
+import { loadDemoPromotions } from './modules/pricing/index.ts';
 
 /** Remembers which demo data sets were loaded, so a restart never loads them twice. */
 export const demoMigrations: ModuleMigrations = {
@@ -62,6 +63,8 @@ export async function seedDemoShop(deps: DemoDeps): Promise<void> {
     });
   });
   await loadOnce(deps, 'legal-documents', (ctx) => loadDemoLegalDocuments(ctx, deps.modules.legal));
+  // Promotions, delivery rates and duty estimates need no catalogue: loaded even when DEMO_PRODUCTS=0 (as in most tests).
+  await loadOnce(deps, 'promotions', (ctx) => loadDemoPromotions(ctx, deps.modules.pricing));
   // After the backstage accounts: one of the catalogue's two suppliers is theirs.
   if (deps.config.demoProducts > 0) {
     await loadOnce(deps, 'catalogue', async (ctx) => {

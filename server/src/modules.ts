@@ -14,20 +14,23 @@ import { createNotificationsService, notificationsJobs, notificationsRoutes, not
 import { accessMigrations, accessPersonalData, accessRoutes, createAccessService } from './modules/access/index.ts';
 import { consentRoutes, createPrivacyService, privacyMigrations, privacyPersonalData, privacyRoutes } from './modules/privacy/index.ts';
 import { createLegalService, legalJobs, legalMigrations, legalPersonalData, legalRoutes } from './modules/legal/index.ts';
-import { addressRoutes, createCustomersService, customersAdminRoutes, customerSessionAudience, customersJobs, customersMigrations, customersPersonalData, customersRoutes } from './modules/customers/index.ts';
+import { addressRoutes, createCustomersService, customersAdminRoutes, customerSessionAudience, customersJobs, customersMigrations, customersPersonalData, customersRoutes, WELCOME_OFFER } from './modules/customers/index.ts';
 import type { Clock } from './kernel/clock.ts';
 import { catalogAdminRoutes, catalogMigrations, catalogPersonalData, catalogRoutes, catalogSiteRoutes, createCatalogAdminService, createCatalogService } from './modules/catalog/index.ts';
 import { createInventoryService, inventoryAdminRoutes, inventoryMigrations, inventoryPersonalData } from './modules/inventory/index.ts';
-import { createPricingService, pricingMigrations } from './modules/pricing/index.ts';
+import { createPricingService, pricingAdminRoutes, pricingMigrations, pricingPersonalData } from './modules/pricing/index.ts';
+import { bagQuoter, cartMigrations, cartPersonalData, cartRoutes, catalogPort, createCartService } from './modules/cart/index.ts';
+import { createOrdersService, ordersJobs, ordersMigrations, ordersPersonalData, ordersRoutes } from './modules/orders/index.ts';
+import { createPaymentsService, createSandboxProcessor, paymentsAdminRoutes, paymentsMigrations, paymentsPersonalData, paymentWebhookRoutes, sandboxCardProvider, sandboxJobs, sandboxMigrations, sandboxPersonalData, sandboxRoutes } from './modules/payments/index.ts';
 
 /**
  * The one place where modules are created and wired, in dependency order: a module receives
  * the public surface of the modules it needs, never their tables.
  */
-export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [platformMigrations, accessMigrations, notificationsMigrations, privacyMigrations, legalMigrations, customersMigrations, catalogMigrations, inventoryMigrations, pricingMigrations, demoMigrations];
+export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [platformMigrations, accessMigrations, notificationsMigrations, privacyMigrations, legalMigrations, customersMigrations, catalogMigrations, inventoryMigrations, pricingMigrations, cartMigrations, paymentsMigrations, sandboxMigrations, ordersMigrations, demoMigrations];
 
 /** Every column of every module that holds (or looks like it holds) personal data. */
-export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...accessPersonalData, ...notificationsPersonalData, ...privacyPersonalData, ...legalPersonalData, ...customersPersonalData, ...catalogPersonalData, ...inventoryPersonalData, ...demoPersonalData];
+export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...accessPersonalData, ...notificationsPersonalData, ...privacyPersonalData, ...legalPersonalData, ...customersPersonalData, ...catalogPersonalData, ...inventoryPersonalData, ...pricingPersonalData, ...cartPersonalData, ...paymentsPersonalData, ...sandboxPersonalData, ...ordersPersonalData, ...demoPersonalData];
 
 export interface ModuleDeps {
   config: Config;
@@ -79,6 +82,13 @@ export function createModules(deps: ModuleDeps) {
   });
   const pricing = createPricingService({
     pricesChanged: async (ctx, variantIds) => catalog.refreshListings(ctx, await catalog.productsOfVariants(ctx, variantIds)),
+    audit: access,
+    // MKT-1: the welcome offer is the customer's entitlement; pricing asks for it and uses it up at placing.
+    welcomeEntitlement: async (ctx, customerId) => {
+      const welcome = (await customers.entitlements(ctx, customerId)).find((e) => e.kind === WELCOME_OFFER.kind && e.used_at === null);
+      return welcome ? { percentOff: welcome.percent_off } : null;
+    },
+    consumeWelcomeEntitlement: (ctx, customerId) => customers.useEntitlement(ctx, customerId, WELCOME_OFFER.kind),
   });
   const catalog = createCatalogService({
     inventory,
@@ -87,6 +97,7 @@ export function createModules(deps: ModuleDeps) {
     shopName: 'Vitrine',
     mediaDir: deps.config.mediaDir,
     cacheTtlMs: deps.config.catalogCacheMs,
+    facetCacheTtlMs: deps.config.catalogFacetCacheMs,
   });
   // The backstage's catalogue: audited through access; its changes rebuild the storefront's rows through catalog.
   const catalogAdmin = createCatalogAdminService({
@@ -98,13 +109,49 @@ export function createModules(deps: ModuleDeps) {
     mediaDir: deps.config.mediaDir,
     runUseCase: deps.runUseCase,
   });
-  return { access, notifications, privacy, legal, customers, catalog, catalogAdmin, inventory, pricing };
+  // The bag reads pieces through the catalogue, prices and stock live, and is quoted by pricing (promotions, delivery, duties).
+  const cart = createCartService({ catalog: catalogPort(catalog), pricing, stock: inventory, quote: bagQuoter({ catalog, inventory, pricing }) });
+  // The sandbox card processor stands for an outside company: it calls the shop back only through signed webhooks.
+  const sandbox = createSandboxProcessor({
+    runUseCase: deps.runUseCase,
+    pagesUrl: `${deps.config.publicUrl}/sandbox-pay`,
+    webhookUrl: `${deps.config.publicUrl}/api/payments/webhooks/sandbox`,
+  });
+  const payments = createPaymentsService({
+    card: sandboxCardProvider(sandbox),
+    audit: access,
+    bankAccount: { bank: 'Harbour City Bank (Hong Kong)', accountName: 'Vitrine Limited', accountNumber: '012-345678-901' },
+    // Bound late: orders is created below because it starts payments.
+    orders: {
+      paymentAuthorised: (ctx, orderId) => orders.paymentAuthorised(ctx, orderId),
+      paymentFailed: (ctx, orderId, reason) => orders.paymentFailed(ctx, orderId, reason),
+      paymentHeldForReview: (ctx, orderId) => orders.paymentHeldForReview(ctx, orderId),
+      orderIsOpen: (ctx, orderId) => orders.orderIsOpen(ctx, orderId),
+    },
+  });
+  // ORD-2: the bag becomes an offer; stock is reserved, promotions redeemed and payment started in one transaction.
+  const orders = createOrdersService({
+    cart, catalog, inventory, pricing, payments,
+    customers: {
+      orderingBlock: (ctx, customerId) => customers.orderingBlock(ctx, customerId),
+      // DEL-6: fulfilment (the next issue) counts unjustified rejections; until then nobody is refused for them.
+      refusedForRejections: async () => false,
+      contactOf: async (ctx, customerId) => {
+        const account = await customers.getAccount(ctx, customerId);
+        return { email: account.email, phone: account.phone_e164, name: account.name, since: account.created_at };
+      },
+    },
+    agreementInForce: async (ctx) => (await legal.currentVersion(ctx, 'registration-agreement'))?.version,
+    mail: notifications,
+    publicUrl: deps.config.publicUrl,
+  });
+  return { access, notifications, privacy, legal, customers, catalog, catalogAdmin, inventory, pricing, cart, sandbox, payments, orders };
 }
 
 export type Modules = ReturnType<typeof createModules>;
 
 export function moduleJobs(modules: Modules, runUseCase: RunUseCase, timeZone: string): JobDefinition<any>[] {
-  return [...notificationsJobs(modules.notifications), ...legalJobs(modules.legal), ...customersJobs(modules.customers, runUseCase, timeZone)];
+  return [...notificationsJobs(modules.notifications), ...legalJobs(modules.legal), ...customersJobs(modules.customers, runUseCase, timeZone), ...sandboxJobs(modules.sandbox), ...ordersJobs(modules.orders, runUseCase, timeZone)];
 }
 
 /** The kinds of signed-in user, each with its own session cookie; tried in this order. */
@@ -126,9 +173,15 @@ export async function registerModuleRoutes(api: FastifyInstance, platform: Platf
   await api.register(catalogRoutes(modules.catalog, runUseCase));
   await api.register(catalogAdminRoutes(modules.catalogAdmin, runUseCase));
   await api.register(inventoryAdminRoutes(modules.inventory, runUseCase));
+  await api.register(pricingAdminRoutes(modules.pricing, runUseCase));
+  await api.register(paymentWebhookRoutes(modules.payments, runUseCase));
+  await api.register(paymentsAdminRoutes(modules.payments, runUseCase));
+  await api.register(ordersRoutes(modules.orders, runUseCase));
+  await api.register(cartRoutes({ cart: modules.cart, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
 }
 
 /** Routes at the site's root that are not pages of the web app: images, sitemaps, robots.txt. */
 export async function registerSiteRoutes(app: FastifyInstance, platform: Platform): Promise<void> {
   await app.register(catalogSiteRoutes(platform.modules.catalog, platform.runUseCase, platform.config.publicUrl));
+  await app.register(sandboxRoutes(platform.modules.sandbox, platform.runUseCase));
 }

@@ -71,6 +71,8 @@ async function seedCatalogue(): Promise<void> {
   // The shop's first start must not add the demo catalogue on top of this one.
   await runUseCase(system, 'seed', (ctx) =>
     sql`insert into demo.loaded_sets (name, loaded_at) values ('catalogue', ${ctx.clock.now()}) on conflict (name) do nothing`.execute(ctx.tx));
+  // Fresh statistics, or the planner guesses at a table that grew a hundredfold (PGlite has no autovacuum to do it).
+  await sql`analyze`.execute(platform.database.db);
   console.log(`Seeded ${products.toLocaleString('en')} products in ${seconds()} s (${platform.database.engine}).`);
 }
 

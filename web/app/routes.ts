@@ -49,6 +49,9 @@ export default [
     route("new", "routes/catalogue/new-arrivals.tsx"),
     route("search", "routes/catalogue/search.tsx"),
     route("products/:slug", "routes/catalogue/product.tsx"),
+    // The bag (with the mini-bag count in the header) and the wish list, for guests and customers.
+    route("bag", "routes/bag.tsx"),
+    route("wishlist", "routes/wishlist.tsx"),
     // Cookie settings (PRV-6); its action also takes the banner's decisions.
     route("cookies", "routes/cookies.tsx"),
     // Accounts: signing up, in and out, and the links mailed to customers and guardians.
@@ -69,7 +72,21 @@ export default [
       route("account/security", "routes/account/security.tsx"),
       route("account/addresses", "routes/account/addresses.tsx"),
       route("account/consents", "routes/account/consents.tsx"),
+      // Orders (ORD-5): the list and each order with its lines, totals and history.
+      route("account/orders", "routes/account/orders.tsx"),
+      route("account/orders/:id", "routes/account/order.tsx"),
     ]),
+    // Checkout (ORD-1, ORD-2): one form per step, each saved before the next; then the confirmation.
+    layout("routes/checkout/checkout-area.tsx", { id: "checkout-area" }, [
+      route("checkout", "routes/checkout/start.tsx"),
+      route("checkout/contact", "routes/checkout/contact.tsx"),
+      route("checkout/address", "routes/checkout/address.tsx"),
+      route("checkout/delivery", "routes/checkout/delivery.tsx"),
+      route("checkout/review", "routes/checkout/review.tsx"),
+    ]),
+    route("checkout/complete/:orderId", "routes/checkout/complete.tsx"),
+    // A guest's order, through the signed link mailed to them (ORD-5).
+    route("orders/:id", "routes/orders/guest-order.tsx"),
     // Legal documents as published: the version in force, the history, any one version.
     route("legal/:kind", "routes/legal/document.tsx"),
     route("legal/:kind/versions", "routes/legal/versions.tsx"),

@@ -45,7 +45,8 @@ describe('the storefront', () => {
     const sizeName = (await size.locator('.size-option__label').innerText()).trim();
     await size.click();
     await page.waitForURL(new RegExp(`[?&]size=${encodeURIComponent(sizeName)}`));
-    assert.match(await page.locator('.purchase__stock').innerText(), /in stock|only/i);
+    // The address changes as the click lands; the panel re-renders a moment after it.
+    await page.locator('.purchase__stock').filter({ hasText: /in stock|only/i }).waitFor();
     assert.match(await page.locator('.purchase').innerText(), /Delivery in \d/);
     assert.equal(await page.evaluate(() => (window as unknown as { stillThisDocument?: boolean }).stillThisDocument), true, 'no page reload');
     const hkdPrice = await page.locator('.purchase .price__now').innerText();

@@ -13,6 +13,8 @@ export type ApiCall = (
     body?: unknown;
     contentType?: string;
     csrfToken?: string;
+    /** Sent as `Idempotency-Key`: a retried change with the same key is done once (placing an order). */
+    idempotencyKey?: string;
     /** Forward only these of the visitor's cookies (default: all), for calls that must not act as the signed-in customer. */
     onlyCookies?: readonly string[];
   },

@@ -16,6 +16,7 @@ export function SiteHeader() {
   const shell = useRouteLoaderData<typeof shellLoader>("routes/storefront-shell");
   const customer = shell?.customer ?? null;
   const departments = shell?.departments ?? [];
+  const bagItems = shell?.bagItems ?? 0;
   return (
     <header className="site-header">
       <div className="site-header__bar container">
@@ -45,6 +46,12 @@ export function SiteHeader() {
               <Link to="/bag" className="utility-nav__link">
                 <BagIcon />
                 <span className="utility-nav__label">{t("header.bag")}</span>
+                {bagItems > 0 ? (
+                  <span className="mini-bag__count">
+                    <span aria-hidden="true">{bagItems}</span>
+                    <span className="visually-hidden">{t("cart.header.count", { count: bagItems })}</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           </ul>

@@ -1,6 +1,7 @@
 import { Outlet } from "react-router";
 import { currentSession } from "../account/account-api.server";
 import { firstNameOf } from "../account/names";
+import { bagCount } from "../cart/cart-api.server";
 import { loadCategoryTree } from "../catalogue/catalog-api.server";
 import { CookieBanner } from "../components/cookie-consent/cookie-banner";
 import { SiteFooter } from "../components/site-footer";
@@ -16,9 +17,11 @@ const DEPARTMENTS = 6;
  * catalogue; should it fail, the page still renders, with the fixed links only.
  */
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const [session, tree] = await Promise.all([currentSession(context, request), loadCategoryTree(context).catch(() => [])]);
+  const [session, tree, bagItems] = await Promise.all([currentSession(context, request), loadCategoryTree(context).catch(() => []), bagCount(context, request)]);
   return {
     customer: session ? { firstName: firstNameOf(session.customer.name) } : null,
+    // The mini-bag: pieces in the bag (a guest bag waiting to merge counted as it will be).
+    bagItems,
     departments: tree.filter((c) => c.products > 0).slice(0, DEPARTMENTS).map(({ slug, name }) => ({ slug, name })),
   };
 }

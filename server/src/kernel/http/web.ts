@@ -64,7 +64,7 @@ export async function registerWeb(app: FastifyInstance, options: { dev: boolean 
   });
 }
 
-type ApiCall = (path: string, init?: { method?: string; body?: unknown; contentType?: string; csrfToken?: string; onlyCookies?: readonly string[] }) => Promise<Response>;
+type ApiCall = (path: string, init?: { method?: string; body?: unknown; contentType?: string; csrfToken?: string; idempotencyKey?: string; onlyCookies?: readonly string[] }) => Promise<Response>;
 
 /** A body as inject takes it: bytes (an upload, a CSV) as they are, anything else as JSON. */
 function injectPayload(body: unknown): string | Buffer | object {
@@ -92,6 +92,7 @@ function inProcessApi(app: FastifyInstance, request: FastifyRequest): ApiCall {
       if (typeof value === 'string') headers[name] = value;
     }
     if (init.csrfToken) headers['x-csrf-token'] = init.csrfToken;
+    if (init.idempotencyKey) headers['idempotency-key'] = init.idempotencyKey;
     if (init.contentType) headers['content-type'] = init.contentType;
     if (init.onlyCookies && headers.cookie) {
       const kept = headers.cookie.split(/;\s*/).filter((pair) => init.onlyCookies!.includes(pair.split('=')[0]!));

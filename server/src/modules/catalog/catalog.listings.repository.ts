@@ -177,7 +177,10 @@ export const listingsRepository = {
       colour: sql<string>`unnest(l.colours)`,
       seller: sql<string>`l.seller`,
     }[facet];
-    const values = db.selectFrom('catalog.listings as l').where((eb) => conditions(eb as Eb, filter, facet)).select(value.as('value'));
+    // The category facet shows the chosen category's children, all inside it: counting within it
+    // gives the same numbers as ignoring the choice, without counting the whole catalogue.
+    const except = facet === 'category' ? undefined : facet;
+    const values = db.selectFrom('catalog.listings as l').where((eb) => conditions(eb as Eb, filter, except)).select(value.as('value'));
     const rows = await db.selectFrom(values.as('v')).select(['v.value', (eb) => eb.fn.countAll<bigint>().as('n')]).groupBy('v.value').execute();
     return new Map(rows.map((r) => [r.value, Number(r.n)]));
   },

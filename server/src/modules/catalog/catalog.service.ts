@@ -11,6 +11,7 @@ import { categoryTree, designerDirectory, designerProfile, suggest } from './use
 import { productCards, type CardOptions } from './use-cases/product-cards.ts';
 import { productPage } from './use-cases/product-page.ts';
 import { refreshListings } from './use-cases/refresh-listings.ts';
+import { variantsForOrder } from './use-cases/variants-for-order.ts';
 
 export interface CatalogDeps {
   inventory: Pick<InventoryService, 'stockOf' | 'deliveryEstimates'>;
@@ -25,11 +26,13 @@ export interface CatalogDeps {
    * few seconds; prices and stock on a page are never cached.
    */
   cacheTtlMs: number;
+  /** Facet counts and totals: reused this long, then recounted behind the answers that still use them. */
+  facetCacheTtlMs: number;
 }
 
 export function createCatalogService(deps: CatalogDeps) {
   const reference = referenceCache(deps.cacheTtlMs);
-  const facetCache: BrowseSources['facetCache'] = new TtlCache(deps.cacheTtlMs, 2_000);
+  const facetCache: BrowseSources['facetCache'] = new TtlCache(deps.facetCacheTtlMs, 2_000);
   const supplierNames = new TtlCache<Map<string, string>>(deps.cacheTtlMs, 1);
   // Whole answers for a few seconds: a popular listing or product page is read thousands of times
   // between two changes. A change made in this process drops them at once (refreshListings).
@@ -53,6 +56,7 @@ export function createCatalogService(deps: CatalogDeps) {
     productPage: (ctx: Ctx, slug: string, options: CardOptions) =>
       productAnswers.get(JSON.stringify([slug, options.locale, options.currency, options.zone]), () => productPage(ctx, sources, slug, options)),
     productCards: (ctx: Ctx, productIds: readonly string[], options: CardOptions) => productCards(ctx, sources, productIds, options),
+    variantsForOrder: (ctx: Ctx, variantIds: readonly string[], locale: Locale) => variantsForOrder(ctx, sources, variantIds, locale),
     suggest: async (ctx: Ctx, q: string, locale: Locale) => suggest(ctx, await reference.get(ctx), q, locale),
     designers: async (ctx: Ctx, locale: Locale) => designerDirectory(ctx, await reference.get(ctx), locale),
     designer: async (ctx: Ctx, slug: string, locale: Locale) => designerProfile(ctx, await reference.get(ctx), slug, locale),

@@ -7,3 +7,4 @@ export { catalogSiteRoutes } from './catalog.site-routes.ts';
 export { catalogMigrations } from './migrations/index.ts';
 export { catalogPersonalData } from './catalog.privacy.ts';
 export { CatalogErrors } from './catalog.errors.ts';
+export type { VariantForOrder } from './use-cases/variants-for-order.ts';

@@ -179,6 +179,14 @@ export const customersRepository = {
     return db.selectFrom('customers.entitlements').selectAll().where('customer_id', '=', customerId).execute();
   },
 
+  /** Marks an unused entitlement used; false when there is none left (the row lock makes a race use it once). */
+  async useEntitlement(db: Db, customerId: string, kind: string, at: Date): Promise<boolean> {
+    const used = await db.updateTable('customers.entitlements').set({ used_at: at })
+      .where('customer_id', '=', customerId).where('kind', '=', kind).where('used_at', 'is', null)
+      .returning('id').executeTakeFirst();
+    return used !== undefined;
+  },
+
   async openSecurityCase(db: Db, row: { id: string; customer_id: string; description: string; opened_at: Date }): Promise<void> {
     await db.insertInto('customers.security_cases').values({ ...row, status: 'open' }).execute();
   },

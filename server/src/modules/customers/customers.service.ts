@@ -56,6 +56,8 @@ export function createCustomersService(deps: CustomersDeps) {
     decideAsGuardian: (ctx: Ctx, token: string, decision: 'confirm' | 'withdraw') => decideAsGuardian(ctx, deps.consent, token, decision),
     liftRestrictionsAtAdulthood: (ctx: Ctx) => liftRestrictionsAtAdulthood(ctx, deps.timeZone),
     entitlements: (ctx: Ctx, customerId: string) => repo.entitlements(ctx.tx, customerId),
+    /** Uses the customer's entitlement of this kind (the welcome offer, at checkout); false when already used. */
+    useEntitlement: (ctx: Ctx, customerId: string, kind: string) => repo.useEntitlement(ctx.tx, customerId, kind, ctx.clock.now()),
     /** Legal documents in force that the customer still has to accept (ACC-7). */
     pendingAcceptances: (ctx: Ctx, customerId: string) => deps.legal.pendingAcceptances(ctx, customerId),
     /** Accepts a document version in force, as the customer does at sign-in after a material change. */

@@ -8,4 +8,5 @@ export { customersJobs, COMING_OF_AGE_JOB } from './customers.jobs.ts';
 export { customersMigrations } from './migrations/index.ts';
 export { customersPersonalData } from './customers.privacy.ts';
 export { CustomerErrors } from './customers.errors.ts';
+export { WELCOME_OFFER } from './use-cases/register-customer.ts';
 export type { LegalPort } from './customers.ports.ts';

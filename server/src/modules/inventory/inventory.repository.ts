@@ -49,6 +49,18 @@ export const inventoryRepository = {
       .execute();
   },
 
+  /** Marks an open reservation released; returns it, or nothing when it was not open (idempotent release). */
+  async releaseReservation(db: Db, id: string, at: Date): Promise<{ variant_id: string; location_id: string; quantity: number } | undefined> {
+    return db
+      .updateTable('inventory.reservations')
+      .set({ released_at: at })
+      .where('id', '=', id)
+      .where('released_at', 'is', null)
+      .where('consumed_at', 'is', null)
+      .returning(['variant_id', 'location_id', 'quantity'])
+      .executeTakeFirst();
+  },
+
   async insertReservation(db: Db, row: { id: string; variant_id: string; location_id: string; quantity: number; reference: string; created_at: Date }): Promise<void> {
     await db.insertInto('inventory.reservations').values({ ...row, released_at: null, consumed_at: null }).execute();
   },

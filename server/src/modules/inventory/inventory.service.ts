@@ -57,6 +57,21 @@ export function createInventoryService(deps: InventoryDeps) {
     return result;
   }
 
+  /**
+   * Holds units of a variant at a location for an order line. The level is locked first, so two
+   * orders racing for the last unit cannot both get it.
+   */
+  async function reserve(ctx: Ctx, input: { variantId: string; locationId: string; quantity: number; reference: string }): Promise<string> {
+    const level = await repo.lockLevel(ctx.tx, input.variantId, input.locationId);
+    if (!level || level.on_hand - level.reserved < input.quantity) throw InventoryErrors.insufficient_stock();
+    const id = newId('rsv', ctx.clock.now().getTime());
+    const at = ctx.clock.now();
+    await repo.insertReservation(ctx.tx, { id, variant_id: input.variantId, location_id: input.locationId, quantity: input.quantity, reference: input.reference, created_at: at });
+    await repo.addReserved(ctx.tx, input.variantId, input.locationId, input.quantity, at);
+    await deps.stockChanged(ctx, [input.variantId]);
+    return id;
+  }
+
   return {
     referenceData,
     stockOf,
@@ -88,19 +103,29 @@ export function createInventoryService(deps: InventoryDeps) {
       await deps.stockChanged(ctx, [variantId]);
     },
 
+    reserve,
+
     /**
-     * Holds units of a variant at a location for an order line. The level is locked first, so two
-     * orders racing for the last unit cannot both get it.
+     * Reserves a line's units at the location that delivers them soonest to the zone among those
+     * holding enough (CAT-4); the chosen level is locked and checked again before it is taken.
      */
-    async reserve(ctx: Ctx, input: { variantId: string; locationId: string; quantity: number; reference: string }): Promise<string> {
-      const level = await repo.lockLevel(ctx.tx, input.variantId, input.locationId);
-      if (!level || level.on_hand - level.reserved < input.quantity) throw InventoryErrors.insufficient_stock();
-      const id = newId('rsv', ctx.clock.now().getTime());
+    async reserveBest(ctx: Ctx, input: { variantId: string; quantity: number; zone: Zone; reference: string }) {
+      const [{ transit }, stock] = await Promise.all([referenceData(ctx), stockOf(ctx, [input.variantId])]);
+      const enough = stock.get(input.variantId)!.locations.filter((l) => l.available >= input.quantity);
+      const delivery = bestDelivery(enough, transit, input.zone);
+      if (!delivery) throw InventoryErrors.insufficient_stock();
+      const reservationId = await reserve(ctx, { variantId: input.variantId, locationId: delivery.locationId, quantity: input.quantity, reference: input.reference });
+      return { reservationId, delivery };
+    },
+
+    /** Gives reserved units back (an order cancelled or unpaid); releasing twice changes nothing. */
+    async release(ctx: Ctx, reservationId: string): Promise<void> {
       const at = ctx.clock.now();
-      await repo.insertReservation(ctx.tx, { id, variant_id: input.variantId, location_id: input.locationId, quantity: input.quantity, reference: input.reference, created_at: at });
-      await repo.addReserved(ctx.tx, input.variantId, input.locationId, input.quantity, at);
-      await deps.stockChanged(ctx, [input.variantId]);
-      return id;
+      const released = await repo.releaseReservation(ctx.tx, reservationId, at);
+      if (!released) return;
+      await repo.lockLevel(ctx.tx, released.variant_id, released.location_id);
+      await repo.addReserved(ctx.tx, released.variant_id, released.location_id, -released.quantity, at);
+      await deps.stockChanged(ctx, [released.variant_id]);
     },
 
     /** Bulk loading for demo data and imports: locations, routes and levels, replaced whole. */

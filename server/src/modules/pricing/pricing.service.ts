@@ -4,10 +4,26 @@ import { PricingErrors } from './pricing.errors.ts';
 import { pricingRepository as repo } from './pricing.repository.ts';
 import { BASE_CURRENCY, convertFromHkd, convertToHkd } from './pricing.rules.ts';
 import type { PriceRow } from './pricing.tables.ts';
+import type { Zone } from '../inventory/index.ts';
+import type { CodesBody, DeliveryRateBody, DutyRuleBody, PromotionCreateBody, PromotionPatchBody } from './pricing.schemas.ts';
+import type { DeliveryMethod } from './pricing.tables.ts';
+import type { Quote, QuoteInput } from './pricing.types.ts';
+import { listDeliveryRates, listDutyRules, setDeliveryRate, setDutyRule, writeDeliveryRate, writeDutyRule } from './use-cases/admin-delivery.ts';
+import {
+  addCodes, createPromotion, deactivateCode, deactivatePromotion, listCodes, listPromotions, ruleCatalogue, updatePromotion, writePromotion, type AuditPort,
+} from './use-cases/admin-promotions.ts';
+import { quote } from './use-cases/quote.ts';
+import { redeem } from './use-cases/redeem.ts';
 
 export interface PricingDeps {
   /** Told whenever prices change, so the storefront's listings follow in the same transaction. */
   pricesChanged(ctx: Ctx, variantIds: readonly string[]): Promise<void>;
+  /** Staff changes to promotions and rates are audited (the access module). */
+  audit: AuditPort;
+  /** The customer's unused welcome offer (MKT-1), from the customers module. */
+  welcomeEntitlement?: (ctx: Ctx, customerId: string) => Promise<{ percentOff: number } | null>;
+  /** Marks the welcome offer used by the order; false when it was used already. */
+  consumeWelcomeEntitlement?: (ctx: Ctx, customerId: string, orderId: string) => Promise<boolean>;
   referenceTtlMs?: number;
 }
 
@@ -131,6 +147,31 @@ export function createPricingService(deps: PricingDeps) {
       const at = ctx.clock.now();
       await repo.upsertPrices(ctx.tx, rows.map((r) => ({ ...r, updated_at: at })));
     },
+
+    /** Prices a bag for checkout: lines, promotions (applied or why not), delivery, duties. Reads only. */
+    quote: (ctx: Ctx, input: QuoteInput): Promise<Quote> => quote(ctx, { currencyPricing, welcomeEntitlement: deps.welcomeEntitlement }, input),
+    /** Inside the placing transaction: records the quote's promotions, or `pricing.promotion_unavailable`. */
+    redeem: (ctx: Ctx, quoted: Quote, order: { orderId: string; customerId: string | null }): Promise<void> =>
+      redeem(ctx, { consumeWelcomeEntitlement: deps.consumeWelcomeEntitlement }, quoted, order),
+
+    // The backstage (catalog.manage), each change audited.
+    ruleCatalogue,
+    listPromotions,
+    createPromotion: (ctx: Ctx, body: PromotionCreateBody) => createPromotion(ctx, deps.audit, body),
+    updatePromotion: (ctx: Ctx, id: string, body: PromotionPatchBody) => updatePromotion(ctx, deps.audit, id, body),
+    deactivatePromotion: (ctx: Ctx, id: string) => deactivatePromotion(ctx, deps.audit, id),
+    listCodes,
+    addCodes: (ctx: Ctx, promotionId: string, body: CodesBody) => addCodes(ctx, deps.audit, promotionId, body),
+    deactivateCode: (ctx: Ctx, code: string) => deactivateCode(ctx, deps.audit, code),
+    listDeliveryRates,
+    setDeliveryRate: (ctx: Ctx, zone: Zone, method: DeliveryMethod, body: DeliveryRateBody) => setDeliveryRate(ctx, deps.audit, zone, method, body),
+    listDutyRules,
+    setDutyRule: (ctx: Ctx, zone: Zone, body: DutyRuleBody) => setDutyRule(ctx, deps.audit, zone, body),
+
+    /** Demo data and imports: the same checks as the backstage, without a staff member or an audit entry. */
+    loadPromotion: writePromotion,
+    loadDeliveryRate: writeDeliveryRate,
+    loadDutyRule: writeDutyRule,
   };
 }
 

@@ -84,8 +84,8 @@ interface CountrySelectProps {
   countries: CountryChoices;
 }
 
-/** The country, the house's frequent destinations first, then every other one by name. */
-function CountrySelect({ id, defaultValue, error, countries }: CountrySelectProps) {
+/** The country, the house's frequent destinations first, then every other one by name (the checkout's address step too). */
+export function CountrySelect({ id, defaultValue, error, countries }: CountrySelectProps) {
   const { t } = useI18n();
   const errorId = error ? `${id}-error` : undefined;
   return (

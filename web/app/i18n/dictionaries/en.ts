@@ -5,6 +5,8 @@ import { backstageSuppliersEn } from "./backstage-suppliers.en";
 import { backstageCatalogueEn } from "./backstage-catalogue.en";
 import { staffViewEn } from "./staff-view.en";
 import { catalogueEn } from "./catalogue.en";
+import { cartEn } from "./cart.en";
+import { checkoutEn } from "./checkout.en";
 import { storefrontEn } from "./storefront.en";
 
 /**
@@ -138,6 +140,10 @@ export const en = {
   ...staffViewEn,
   // The catalogue: listings, product pages, search suggestions, delivery zones.
   ...catalogueEn,
+  // The bag, the mini-bag and the wish list.
+  ...cartEn,
+  // The checkout, its confirmation and the order pages.
+  ...checkoutEn,
   ...storefrontEn,
 } as const;
 

@@ -6,6 +6,8 @@ import { backstageSuppliersZhHans } from "./backstage-suppliers.zh-Hans";
 import { backstageCatalogueZhHans } from "./backstage-catalogue.zh-Hans";
 import { staffViewZhHans } from "./staff-view.zh-Hans";
 import { catalogueZhHans } from "./catalogue.zh-Hans";
+import { cartZhHans } from "./cart.zh-Hans";
+import { checkoutZhHans } from "./checkout.zh-Hans";
 import { storefrontZhHans } from "./storefront.zh-Hans";
 
 /** Simplified Chinese for mainland clients (隐私, 包袋, 配送, 账户). */
@@ -130,5 +132,9 @@ export const zhHans = defineTranslation({
   ...staffViewZhHans,
   // The catalogue: listings, product pages, search suggestions, delivery zones.
   ...catalogueZhHans,
+  // The bag, the mini-bag and the wish list.
+  ...cartZhHans,
+  // The checkout, its confirmation and the order pages.
+  ...checkoutZhHans,
   ...storefrontZhHans,
 });

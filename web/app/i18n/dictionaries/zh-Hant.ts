@@ -6,6 +6,8 @@ import { backstageSuppliersZhHant } from "./backstage-suppliers.zh-Hant";
 import { backstageCatalogueZhHant } from "./backstage-catalogue.zh-Hant";
 import { staffViewZhHant } from "./staff-view.zh-Hant";
 import { catalogueZhHant } from "./catalogue.zh-Hant";
+import { cartZhHant } from "./cart.zh-Hant";
+import { checkoutZhHant } from "./checkout.zh-Hant";
 import { storefrontZhHant } from "./storefront.zh-Hant";
 
 /** Traditional Chinese as written in Hong Kong (私隱, 手袋, 送貨, 帳戶). */
@@ -130,5 +132,9 @@ export const zhHant = defineTranslation({
   ...staffViewZhHant,
   // The catalogue: listings, product pages, search suggestions, delivery zones.
   ...catalogueZhHant,
+  // The bag, the mini-bag and the wish list.
+  ...cartZhHant,
+  // The checkout, its confirmation and the order pages.
+  ...checkoutZhHant,
   ...storefrontZhHant,
 });

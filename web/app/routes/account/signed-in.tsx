@@ -28,6 +28,7 @@ export function useAccountArea() {
 
 const SECTIONS = [
   { to: "/account", label: "account.nav.overview", end: true },
+  { to: "/account/orders", label: "orders.nav", end: false },
   { to: "/account/profile", label: "account.nav.profile", end: false },
   { to: "/account/addresses", label: "addresses.nav", end: false },
   { to: "/account/security", label: "account.nav.security", end: false },

@@ -1,4 +1,8 @@
-import { Link, useSearchParams, type ShouldRevalidateFunctionArgs } from "react-router";
+import { data, Link, useSearchParams, type ShouldRevalidateFunctionArgs } from "react-router";
+import { currentSession } from "../../account/account-api.server";
+import { csrfOf, textField } from "../../account/forms";
+import { bagCall } from "../../cart/cart-api.server";
+import { afterChange } from "../../cart/cart-forms";
 import { canonicalUrl } from "../../catalogue/catalog-api.server";
 import { countryName, loadProduct, presentProduct, productJsonLd } from "../../catalogue/product.server";
 import { selectVariant } from "../../catalogue/variant-selection";
@@ -8,6 +12,7 @@ import { ProductGrid } from "../../components/catalogue/product-card";
 import { ErrorPage } from "../../components/error-page";
 import { ProductDetails } from "../../components/product/product-details";
 import { ProductGallery } from "../../components/product/product-gallery";
+import { BagForms } from "../../components/product/bag-forms";
 import { PurchasePanel } from "../../components/product/purchase-panel";
 import { VariantPicker } from "../../components/product/variant-picker";
 import { translatorFromMatches } from "../../i18n/meta";
@@ -19,14 +24,42 @@ import type { Route } from "./+types/product";
 /** /products/<slug>: gallery, variants with price, stock and delivery, details, related pieces. */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { locale } = context.get(requestPreferencesContext);
-  const product = await loadProduct(context, params.slug);
+  const [product, session] = await Promise.all([loadProduct(context, params.slug), currentSession(context, request)]);
   const canonical = canonicalUrl(request, `/products/${product.slug}`);
-  return {
+  const added = new URL(request.url).searchParams.get("added");
+  return data({
     product: presentProduct(product, locale),
     origin: countryName(product.originCountry, locale),
     canonical,
     jsonLd: await productJsonLd(context, product, canonical),
-  };
+    // The bag forms carry a signed-in customer's CSRF token: such a page is never cached.
+    csrfToken: session?.csrfToken ?? null,
+    added: added === "bag" || added === "wishlist" ? (added as "bag" | "wishlist") : null,
+  }, session ? { headers: { "Cache-Control": "private, no-store" } } : undefined);
+}
+
+export function headers({ parentHeaders, loaderHeaders, actionHeaders }: Route.HeadersArgs) {
+  const headers = new Headers(parentHeaders);
+  const cacheControl = loaderHeaders.get("Cache-Control");
+  if (cacheControl) headers.set("Cache-Control", cacheControl);
+  for (const cookie of actionHeaders.getSetCookie()) headers.append("Set-Cookie", cookie);
+  return headers;
+}
+
+/** "Add to bag" and "Add to wish list": back to this page with the same choice and a notice. */
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const form = await request.formData();
+  const csrfToken = csrfOf(form);
+  const variantId = textField(form, "variantId");
+  const back = new URLSearchParams();
+  for (const name of ["colour", "size"]) if (textField(form, name)) back.set(name, textField(form, name));
+  if (textField(form, "intent") === "bag") {
+    back.set("added", "bag");
+    return afterChange(await bagCall(context, "/bag/lines", { method: "POST", body: { variantId, quantity: 1 }, csrfToken }), `/products/${params.slug}?${back}`, "bag");
+  }
+  back.set("added", "wishlist");
+  const body = variantId ? { variantId } : { productId: textField(form, "productId") };
+  return afterChange(await bagCall(context, "/wishlist", { method: "POST", body, csrfToken }), `/products/${params.slug}?${back}`, "wishlist");
 }
 
 /** Choosing a colour or a size changes only the address: the page already holds every variant. */
@@ -37,6 +70,7 @@ export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate,
     const params = new URLSearchParams(url.search);
     params.delete("colour");
     params.delete("size");
+    params.delete("added");
     return params.toString();
   };
   return rest(currentUrl) === rest(nextUrl) ? false : defaultShouldRevalidate;
@@ -54,9 +88,9 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
   ];
 };
 
-export default function ProductPage({ loaderData }: Route.ComponentProps) {
+export default function ProductPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { product, origin, jsonLd } = loaderData;
+  const { product, origin, jsonLd, csrfToken, added } = loaderData;
   const [searchParams, setSearchParams] = useSearchParams();
   const selection = selectVariant(product.variants, { colour: searchParams.get("colour"), size: searchParams.get("size") });
   const soldOutSizes = new Set(selection.sizes.filter((size) => !selection.candidates.some((v) => v.size === size && v.available > 0)));
@@ -80,6 +114,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           </h1>
           <PurchasePanel product={product} selection={selection}>
             <VariantPicker action={`/products/${product.slug}`} selection={selection} soldOutSizes={soldOutSizes} onChoose={choose} />
+            <BagForms productId={product.id} selection={selection} csrfToken={csrfToken} added={actionData ? null : added} refusal={actionData?.refusal ?? null} />
           </PurchasePanel>
           <ProductDetails product={product} origin={origin} />
         </div>

@@ -13,7 +13,7 @@ import { parseSearch } from './search-query.ts';
 export interface BrowseSources extends LiveSources {
   currencyPricing(ctx: Ctx, currency: string): Promise<CurrencyPricing>;
   filterBounds(ctx: Ctx, currency: string, min: number | undefined, max: number | undefined): Promise<{ currency: string; min: number | undefined; max: number | undefined }>;
-  /** Facet counts and totals may lag a change by this cache's life (a few seconds). */
+  /** Facet counts and totals may lag a change made in another process by this cache's life and one recount. */
   facetCache: TtlCache<{ total: number; facets: Omit<Facets, 'price'> & { price: { min: number | null; max: number | null } } }>;
 }
 
@@ -54,7 +54,8 @@ export async function browse(ctx: Ctx, sources: BrowseSources, query: ListingQue
   const listingSort = decodeSort(sort, query.after, bounds.currency);
   const [rows, summary] = await Promise.all([
     search?.empty ? [] : listings.page(ctx.tx, filter, listingSort, limit),
-    search?.empty ? emptySummary() : sources.facetCache.get(cacheKey(filter, bounds.currency), () => summarise(ctx, filter, bounds.currency)),
+    // Counting facets over a large category is the costly part: a stale count is answered while a recount runs.
+    search?.empty ? emptySummary() : sources.facetCache.getStale(cacheKey(filter, bounds.currency), () => summarise(ctx, filter, bounds.currency)),
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);

@@ -1,0 +1,98 @@
+import { Type } from 'typebox';
+
+const Locale = Type.Union([Type.Literal('en'), Type.Literal('zh-Hant'), Type.Literal('zh-Hans')]);
+const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'A price-list currency; a converted one is charged in HKD' });
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const PostalAddress = Type.Object({
+  line1: Type.String({ minLength: 1, maxLength: 200 }),
+  line2: Nullable(Type.String({ maxLength: 200 })),
+  city: Type.String({ minLength: 1, maxLength: 100 }),
+  region: Nullable(Type.String({ maxLength: 100 })),
+  postalCode: Nullable(Type.String({ maxLength: 20 })),
+  countryCode: Type.String({ pattern: '^[A-Z]{2}$' }),
+}, { additionalProperties: false });
+
+export const Consignee = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  phone: Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$', description: 'International format, digits only after +' }),
+  isCustomer: Type.Boolean({ description: 'False: someone else receives the goods for the customer (ORD-4)' }),
+  address: PostalAddress,
+}, { additionalProperties: false });
+
+export const CheckoutChanges = Type.Object({
+  email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+  phone: Type.Optional(Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$' })),
+  consignee: Type.Optional(Consignee),
+  deliveryMethod: Type.Optional(Type.Union([Type.Literal('standard'), Type.Literal('express')])),
+  paymentMethod: Type.Optional(Type.Union([Type.Literal('card'), Type.Literal('bank_transfer'), Type.Literal('cod')])),
+}, { additionalProperties: false });
+
+export const ViewQuery = Type.Object({
+  currency: Type.Optional(Currency),
+  locale: Type.Optional(Locale),
+}, { additionalProperties: false });
+
+export const PlaceOrderBody = Type.Object({
+  reviewedTotal: Type.Integer({ minimum: 0, description: 'The total shown on the review step, in minor units: the order is placed only if it is still the total' }),
+  currency: Currency,
+  locale: Type.Optional(Locale),
+  acceptedAgreementVersion: Type.Optional(Type.String({ maxLength: 32, description: 'Guests: the version of the registration agreement shown and accepted' })),
+}, { additionalProperties: false });
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100, description: 'A retried request with the same key returns the same order' })),
+});
+
+export const OrderParams = Type.Object({ id: Type.String({ pattern: '^ord_[0-9a-z]{26}$' }) });
+export const GuestQuery = Type.Object({ token: Type.String({ minLength: 20, maxLength: 200 }) });
+
+const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
+
+export const OrderLineView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  designer: Type.String(),
+  sku: Type.String(),
+  colour: Nullable(Type.String()),
+  size: Nullable(Type.String()),
+  material: Nullable(Type.String()),
+  image: Nullable(Type.String()),
+  seller: Type.Object({ kind: Type.String(), name: Type.String() }),
+  quantity: Type.Integer(),
+  unitPrice: Money,
+  discount: Money,
+  total: Money,
+  status: Type.String({ description: 'offer, contracted (shipped: its contract formed), cancelled or returned' }),
+  contractedAt: Nullable(Type.String()),
+});
+
+export const OrderView = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  status: Type.String(),
+  paymentStatus: Type.String(),
+  paymentMethod: Type.String(),
+  paymentDeadline: Nullable(Type.String()),
+  placedAt: Type.String(),
+  email: Type.String(),
+  consignee: Consignee,
+  subtotal: Money,
+  discount: Money,
+  delivery: Money,
+  dutiesEstimate: Nullable(Money),
+  total: Money,
+  lines: Type.Array(OrderLineView),
+  history: Type.Array(Type.Object({ kind: Type.String(), at: Type.String() })),
+});
+
+export const OrderSummary = Type.Object({
+  id: Type.String(), number: Type.String(), status: Type.String(), paymentStatus: Type.String(), placedAt: Type.String(), total: Money,
+});
+
+export const PlacedOrderView = Type.Object({
+  order: OrderSummary,
+  payment: Type.Object({ kind: Type.String(), url: Type.Optional(Type.String()), reference: Type.Optional(Type.String()), details: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))) }),
+  guestLink: Nullable(Type.String({ description: 'Guests: the link to follow the order, shown once and mailed' })),
+  replayed: Type.Boolean(),
+});

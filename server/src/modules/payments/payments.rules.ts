@@ -1,0 +1,84 @@
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '../../kernel/auth/secrets.ts';
+import type { IntentStatus, PaymentMethod } from './payments.tables.ts';
+
+export type Zone = 'HK' | 'CN' | 'ASIA' | 'ROW';
+
+/** How long an order may wait for its money before the orders module cancels it (PAY-1). */
+export const DEADLINE_MINUTES: Record<PaymentMethod, number | null> = {
+  card: 30,
+  bank_transfer: 72 * 60,
+  // Paid at the door: there is nothing to wait for before shipping.
+  cod: null,
+};
+
+export interface MethodOffer {
+  method: PaymentMethod;
+  deadlineMinutes: number | null;
+}
+
+/** The methods a customer may choose: cash on delivery only in Hong Kong, in Hong Kong dollars. */
+export function availableMethods(input: { zone: Zone | null; currency: string }): MethodOffer[] {
+  const methods: PaymentMethod[] = ['card', 'bank_transfer'];
+  if (input.zone === 'HK' && input.currency === 'HKD') methods.push('cod');
+  return methods.map((method) => ({ method, deadlineMinutes: DEADLINE_MINUTES[method] }));
+}
+
+/** A provider's event about a payment, after its signature was checked. */
+export type PaymentEventType = 'payment.processing' | 'payment.action_required' | 'payment.authorised' | 'payment.failed';
+
+export type EventDecision =
+  | { kind: 'ignore'; why: 'stale_state' | 'informational' }
+  | { kind: 'authorise'; review: boolean }
+  | { kind: 'void_late' }
+  | { kind: 'fail' };
+
+/**
+ * What an event does to a payment in `status`. Events only move a payment forward from
+ * `pending`: an `authorised` arriving after the payment was captured, or a `processing` after
+ * `authorised` (webhooks come in any order), changes nothing. Money authorised for a payment we
+ * already cancelled, or for an order that is no longer open, is given back (PAY-1).
+ */
+export function decideEvent(type: PaymentEventType, status: IntentStatus, orderOpen: boolean, wantsReview: boolean): EventDecision {
+  if (type === 'payment.processing' || type === 'payment.action_required') return { kind: 'ignore', why: 'informational' };
+  if (type === 'payment.authorised') {
+    if (status === 'cancelled' || (status === 'pending' && !orderOpen)) return { kind: 'void_late' };
+    if (status !== 'pending') return { kind: 'ignore', why: 'stale_state' };
+    return { kind: 'authorise', review: wantsReview };
+  }
+  return status === 'pending' ? { kind: 'fail' } : { kind: 'ignore', why: 'stale_state' };
+}
+
+/** How much of a payment may still be captured, and how much refunded. */
+export function capturable(intent: { status: IntentStatus; authorisedAmount: number; capturedAmount: number; voidedAt: Date | null }): number {
+  if (intent.voidedAt || !['authorised', 'captured'].includes(intent.status)) return 0;
+  return intent.authorisedAmount - intent.capturedAmount;
+}
+
+export function refundable(intent: { capturedAmount: number; refundedAmount: number }): number {
+  return intent.capturedAmount - intent.refundedAmount;
+}
+
+/** Webhooks older than this are refused even when signed: a captured request cannot be replayed later. */
+export const WEBHOOK_TOLERANCE_SECONDS = 300;
+
+export type SignatureCheck = 'valid' | 'bad_signature' | 'stale';
+
+/**
+ * Checks a `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">` signature header. The timestamp is
+ * inside what is signed, so it cannot be changed to make an old request look fresh.
+ */
+export function checkSignature(secret: string, header: string | undefined, rawBody: string, nowSeconds: number, toleranceSeconds = WEBHOOK_TOLERANCE_SECONDS): SignatureCheck {
+  const parts = new Map((header ?? '').split(',').map((part) => part.trim().split('=', 2) as [string, string]));
+  const timestamp = Number(parts.get('t'));
+  const given = parts.get('v1');
+  if (!Number.isInteger(timestamp) || !given) return 'bad_signature';
+  const expected = createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex');
+  if (!sameSecret(given, expected)) return 'bad_signature';
+  return Math.abs(nowSeconds - timestamp) > toleranceSeconds ? 'stale' : 'valid';
+}
+
+/** What a bank transfer quotes: short, unambiguous when read aloud, derived from the payment's id. */
+export function transferReference(intentId: string): string {
+  return `VT-${intentId.slice(-8).toUpperCase()}`;
+}
