@@ -1,12 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import autocannon, { type Instance, type Result } from 'autocannon';
+import { children, failure, integerFromEnv, isRunning, log, LOOPBACK, REQUEST_TIMEOUT_MS, ROOT, send, startChild, startShop, stopChild, waitUntil, within, type Child } from './processes.ts';
 import { SCENARIOS, type Scenario } from './scenarios.ts';
 
 /**
@@ -15,16 +12,8 @@ import { SCENARIOS, type Scenario } from './scenarios.ts';
  * line per scenario to stdout and to bench/results/<UTC date>.jsonl. Progress goes to stderr.
  * See bench/README.md.
  */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
-const LOOPBACK = '127.0.0.1';
 const WARMUP_S = 2;
-/** A first PGlite start creates the database and runs every migration. */
-const READY_TIMEOUT_MS = 120_000;
-/** The product gives itself 10 s to stop; past this it gets SIGKILL. */
-const STOP_TIMEOUT_MS = 15_000;
-const REQUEST_TIMEOUT_MS = 10_000;
-const OUTPUT_LINES_KEPT = 40;
 
 interface Settings {
   connections: number;
@@ -34,32 +23,11 @@ interface Settings {
   scenarios: readonly Scenario[];
 }
 
-interface Child {
-  name: string;
-  process: ChildProcess;
-  /** The last lines it printed, shown when it fails. */
-  output: string[];
-  exited: Promise<void>;
-}
-
 /** A scenario that cannot be measured; the others still run. */
 class ScenarioAborted extends Error {}
 
-const children = new Set<Child>();
 const temporaryDirs: string[] = [];
 let currentLoad: Instance | undefined;
-
-function log(message: string): void {
-  process.stderr.write(`[bench] ${message}\n`);
-}
-
-function integerFromEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-  return value;
-}
 
 function readSettings(): Settings {
   const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
@@ -82,129 +50,14 @@ function git(args: string[]): string | undefined {
   }
 }
 
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, LOOPBACK, () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-function startChild(name: string, args: string[], env: NodeJS.ProcessEnv): Child {
-  // process.execPath: the same Node 24 that runs the bench, whatever PATH says.
-  const proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  // Always drain the pipes: a full pipe would block the child mid-benchmark.
-  const keep = (chunk: Buffer): void => {
-    output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-    if (output.length > OUTPUT_LINES_KEPT) output.splice(0, output.length - OUTPUT_LINES_KEPT);
-  };
-  proc.stdout?.on('data', keep);
-  proc.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => {
-    // 'close', not 'exit': it comes after the output pipes are drained, so a crash's last words are kept.
-    proc.once('close', () => resolve());
-    proc.once('error', (error) => {
-      output.push(`spawn failed: ${error.message}`);
-      resolve();
-    });
-  });
-  const child: Child = { name, process: proc, output, exited };
-  children.add(child);
-  return child;
-}
-
-function isRunning(child: Child): boolean {
-  return child.process.exitCode === null && child.process.signalCode === null && child.process.pid !== undefined;
-}
-
-function failure(child: Child, what: string): Error {
-  const { exitCode, signalCode } = child.process;
-  const ended = exitCode !== null ? ` (exit code ${exitCode})` : signalCode !== null ? ` (signal ${signalCode})` : '';
-  return new Error(`${child.name} ${what}${ended}. Its last output:\n  ${child.output.join('\n  ') || '(none)'}`);
-}
-
-/** Resolves true when `promise` settles first, false after `ms`, leaving no timer behind. */
-async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  const timer = new AbortController();
-  const timedOut = sleep(ms, false, { signal: timer.signal }).catch(() => false);
-  const settled = await Promise.race([promise.then(() => true), timedOut]);
-  timer.abort();
-  return settled;
-}
-
-async function stopChild(child: Child): Promise<void> {
-  if (isRunning(child)) {
-    child.process.kill('SIGTERM');
-    if (!(await within(child.exited, STOP_TIMEOUT_MS))) {
-      log(`${child.name} did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
-      child.process.kill('SIGKILL');
-      await within(child.exited, 5_000);
-    } else if (child.process.exitCode !== 0 && child.process.signalCode === null) {
-      log(`${child.name} exited with code ${child.process.exitCode} on SIGTERM. Its last output:\n  ${child.output.join('\n  ')}`);
-    }
-  }
-  children.delete(child);
-}
-
-interface Sample {
-  status: number;
-  contentType: string | undefined;
-  body: Buffer;
-}
-
-/** One request with node:http, not fetch: fetch would ask for compression and decode it. */
-function send(base: string, method: string, path: string, headers: Readonly<Record<string, string>>): Promise<Sample> {
-  return new Promise((resolve, reject) => {
-    const req = request(new URL(path, base), { method, headers, agent: false, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'], body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-async function waitUntil(child: Child, what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isRunning(child)) {
-      await within(child.exited, 2_000);
-      throw failure(child, `exited before ${what}`);
-    }
-    if (await check().catch(() => false)) return;
-    await sleep(200);
-  }
-  throw failure(child, `was not ${what} after ${timeoutMs / 1000} s`);
-}
-
 async function startProduct(settings: Settings): Promise<{ child: Child; url: string }> {
   // BENCH_DATA_DIR keeps a seeded embedded database between runs (a 100,000-product seed takes minutes).
   const keptDir = process.env.BENCH_DATA_DIR;
   const dataDir = keptDir ? keptDir : mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
   if (!keptDir) temporaryDirs.push(dataDir);
-  const port = await freeLoopbackPort();
   seedCatalogue(settings, { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' });
-  const child = startChild('product', ['server/src/main.ts'], {
-    ...process.env,
-    HOST: LOOPBACK, // never on the network during a benchmark
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    // React and other libraries pick their slow development builds otherwise.
-    NODE_ENV: 'production',
-    // Measure the shop as loaded by the bench, and never write demo data into a DATABASE_URL.
-    SEED_DEMO: 'false',
-  });
-  const url = `http://${LOOPBACK}:${port}`;
-  log(`starting the product (${settings.engine}) on ${url}`);
-  await waitUntil(child, 'ready (/readyz 200)', READY_TIMEOUT_MS, async () => (await send(url, 'GET', '/readyz', {})).status === 200);
-  return { child, url };
+  // Measure the shop as loaded by the bench, and never write demo data into a DATABASE_URL.
+  return startShop(`the product (${settings.engine})`, { ...process.env, DATA_DIR: dataDir, SEED_DEMO: 'false' });
 }
 
 async function startReference(bytes: number, contentType: string): Promise<{ child: Child; url: string }> {

@@ -20,17 +20,18 @@ import { catalogAdminRoutes, catalogMigrations, catalogPersonalData, catalogRout
 import { createInventoryService, inventoryAdminRoutes, inventoryMigrations, inventoryPersonalData } from './modules/inventory/index.ts';
 import { createPricingService, pricingAdminRoutes, pricingMigrations, pricingPersonalData } from './modules/pricing/index.ts';
 import { bagQuoter, cartMigrations, cartPersonalData, cartRoutes, catalogPort, createCartService } from './modules/cart/index.ts';
-import { createOrdersService, ordersJobs, ordersMigrations, ordersPersonalData, ordersRoutes } from './modules/orders/index.ts';
+import { createOrdersService, ordersAdminRoutes, ordersAfterSaleRoutes, ordersJobs, ordersMigrations, ordersPersonalData, ordersRoutes } from './modules/orders/index.ts';
+import { carrierWebhookRoutes, createFulfilmentService, fulfilmentAdminRoutes, fulfilmentMigrations, fulfilmentPersonalData, fulfilmentRoutes } from './modules/fulfilment/index.ts';
 import { createPaymentsService, createSandboxProcessor, paymentsAdminRoutes, paymentsMigrations, paymentsPersonalData, paymentWebhookRoutes, sandboxCardProvider, sandboxJobs, sandboxMigrations, sandboxPersonalData, sandboxRoutes } from './modules/payments/index.ts';
 
 /**
  * The one place where modules are created and wired, in dependency order: a module receives
  * the public surface of the modules it needs, never their tables.
  */
-export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [platformMigrations, accessMigrations, notificationsMigrations, privacyMigrations, legalMigrations, customersMigrations, catalogMigrations, inventoryMigrations, pricingMigrations, cartMigrations, paymentsMigrations, sandboxMigrations, ordersMigrations, demoMigrations];
+export const MODULE_MIGRATIONS: readonly ModuleMigrations[] = [platformMigrations, accessMigrations, notificationsMigrations, privacyMigrations, legalMigrations, customersMigrations, catalogMigrations, inventoryMigrations, pricingMigrations, cartMigrations, paymentsMigrations, sandboxMigrations, ordersMigrations, fulfilmentMigrations, demoMigrations];
 
 /** Every column of every module that holds (or looks like it holds) personal data. */
-export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...accessPersonalData, ...notificationsPersonalData, ...privacyPersonalData, ...legalPersonalData, ...customersPersonalData, ...catalogPersonalData, ...inventoryPersonalData, ...pricingPersonalData, ...cartPersonalData, ...paymentsPersonalData, ...sandboxPersonalData, ...ordersPersonalData, ...demoPersonalData];
+export const PERSONAL_DATA_REGISTRY: readonly ColumnDeclaration[] = [...accessPersonalData, ...notificationsPersonalData, ...privacyPersonalData, ...legalPersonalData, ...customersPersonalData, ...catalogPersonalData, ...inventoryPersonalData, ...pricingPersonalData, ...cartPersonalData, ...paymentsPersonalData, ...sandboxPersonalData, ...ordersPersonalData, ...fulfilmentPersonalData, ...demoPersonalData];
 
 export interface ModuleDeps {
   config: Config;
@@ -127,6 +128,7 @@ export function createModules(deps: ModuleDeps) {
       paymentFailed: (ctx, orderId, reason) => orders.paymentFailed(ctx, orderId, reason),
       paymentHeldForReview: (ctx, orderId) => orders.paymentHeldForReview(ctx, orderId),
       orderIsOpen: (ctx, orderId) => orders.orderIsOpen(ctx, orderId),
+      orderNumbers: (ctx, orderIds) => orders.numbersOf(ctx, orderIds),
     },
   });
   // ORD-2: the bag becomes an offer; stock is reserved, promotions redeemed and payment started in one transaction.
@@ -134,8 +136,8 @@ export function createModules(deps: ModuleDeps) {
     cart, catalog, inventory, pricing, payments,
     customers: {
       orderingBlock: (ctx, customerId) => customers.orderingBlock(ctx, customerId),
-      // DEL-6: fulfilment (the next issue) counts unjustified rejections; until then nobody is refused for them.
-      refusedForRejections: async () => false,
+      // DEL-6: fulfilment counts unjustified rejections (bound late: fulfilment is created below).
+      refusedForRejections: (ctx, customerId) => fulfilment.refusedForRejections(ctx, customerId),
       contactOf: async (ctx, customerId) => {
         const account = await customers.getAccount(ctx, customerId);
         return { email: account.email, phone: account.phone_e164, name: account.name, since: account.created_at };
@@ -144,8 +146,18 @@ export function createModules(deps: ModuleDeps) {
     agreementInForce: async (ctx) => (await legal.currentVersion(ctx, 'registration-agreement'))?.version,
     mail: notifications,
     publicUrl: deps.config.publicUrl,
+    audit: access,
+    returnWindowDays: async (ctx) => (await fulfilment.settings(ctx)).return_window_days,
   });
-  return { access, notifications, privacy, legal, customers, catalog, catalogAdmin, inventory, pricing, cart, sandbox, payments, orders };
+  // ORD-2, DEL-2 to DEL-6: parcels; a line's contract forms (through orders) when its parcel leaves.
+  const fulfilment = createFulfilmentService({
+    orders,
+    toHkd: (ctx, amount, currency) => pricing.toHkd(ctx, amount, currency),
+    audit: access,
+    mail: notifications,
+    publicUrl: deps.config.publicUrl,
+  });
+  return { access, notifications, privacy, legal, customers, catalog, catalogAdmin, inventory, pricing, cart, sandbox, payments, orders, fulfilment };
 }
 
 export type Modules = ReturnType<typeof createModules>;
@@ -177,6 +189,11 @@ export async function registerModuleRoutes(api: FastifyInstance, platform: Platf
   await api.register(paymentWebhookRoutes(modules.payments, runUseCase));
   await api.register(paymentsAdminRoutes(modules.payments, runUseCase));
   await api.register(ordersRoutes(modules.orders, runUseCase));
+  await api.register(ordersAdminRoutes(modules.orders, runUseCase));
+  await api.register(ordersAfterSaleRoutes(modules.orders, runUseCase));
+  await api.register(fulfilmentRoutes(modules.fulfilment, runUseCase));
+  await api.register(fulfilmentAdminRoutes(modules.fulfilment, runUseCase));
+  await api.register(carrierWebhookRoutes(modules.fulfilment, runUseCase));
   await api.register(cartRoutes({ cart: modules.cart, runUseCase, secureCookies: platform.config.publicUrl.startsWith('https:') }));
 }
 

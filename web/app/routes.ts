@@ -29,6 +29,23 @@ export default [
         route("admin/catalogue/designers", "routes/backstage/catalogue-designers.tsx"),
         route("admin/catalogue/categories", "routes/backstage/catalogue-categories.tsx"),
         route("admin/catalogue/:id", "routes/backstage/catalogue-product.tsx"),
+        // Orders (ORD-2, ORD-5, PAY-1): find them, open one with its lines, payments and history.
+        route("admin/orders", "routes/backstage/orders.tsx"),
+        route("admin/orders/:id", "routes/backstage/order.tsx"),
+        // Promotions with their codes, delivery rates and duty estimates (MKT-1, DEL-1).
+        route("admin/promotions", "routes/backstage/promotions.tsx"),
+        route("admin/promotions/new", "routes/backstage/promotion-new.tsx"),
+        route("admin/promotions/:id", "routes/backstage/promotion.tsx"),
+        route("admin/delivery", "routes/backstage/delivery.tsx"),
+        // Payments (PAY-1, PAY-3): methods with their deadlines, the review threshold, the fraud review queue.
+        route("admin/payments", "routes/backstage/payments.tsx"),
+        route("admin/payments/reviews", "routes/backstage/payment-reviews.tsx"),
+        // Fulfilment (ORD-2, DEL-2 to DEL-6): pick lists, parcels and their steps, refusals, returns.
+        route("admin/fulfilment", "routes/backstage/fulfilment.tsx"),
+        route("admin/fulfilment/settings", "routes/backstage/fulfilment-settings.tsx"),
+        route("admin/fulfilment/refusals", "routes/backstage/refusals.tsx"),
+        route("admin/fulfilment/shipments/:id", "routes/backstage/shipment.tsx"),
+        route("admin/returns", "routes/backstage/returns.tsx"),
         route("admin/*", "routes/backstage/not-found.tsx"),
       ]),
     ]),
@@ -87,6 +104,8 @@ export default [
     route("checkout/complete/:orderId", "routes/checkout/complete.tsx"),
     // A guest's order, through the signed link mailed to them (ORD-5).
     route("orders/:id", "routes/orders/guest-order.tsx"),
+    // The consignee's page, from the link in the dispatch mail: the parcel and its journey (ORD-4, DEL-3).
+    route("deliveries/:id", "routes/deliveries/delivery.tsx"),
     // Legal documents as published: the version in force, the history, any one version.
     route("legal/:kind", "routes/legal/document.tsx"),
     route("legal/:kind/versions", "routes/legal/versions.tsx"),

@@ -59,7 +59,7 @@ describe('the backstage, in the browser', () => {
     await page.waitForURL(`${shop.origin}/admin/customers`);
     await page.locator('header').getByText('Sofia Service').waitFor();
     assert.match(await page.locator('header').innerText(), /Sofia Service\s+CUSTOMER SERVICE/i);
-    assert.deepEqual(await sideNav(page).getByRole('link').allInnerTexts(), ['OVERVIEW', 'CUSTOMERS', 'YOUR SECURITY'], 'only what the role allows');
+    assert.deepEqual(await sideNav(page).getByRole('link').allInnerTexts(), ['OVERVIEW', 'ORDERS', 'FULFILMENT', 'RETURNS', 'PAYMENTS', 'CUSTOMERS', 'YOUR SECURITY'], 'only what the role allows');
     await page.getByText('Each search and each customer you open is recorded in the audit log').waitFor();
 
     await page.getByLabel('Name or e-mail address').fill('Hortense');

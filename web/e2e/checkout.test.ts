@@ -75,6 +75,8 @@ describe('checking out as a guest', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await page.waitForURL(/\/checkout\/delivery$/);
+    // Both ways of delivery are priced before either is chosen.
+    for (const method of ['standard', 'express']) assert.match(await page.locator(`#delivery-${method}-price`).innerText(), /HK\$|Free/, `${method} shows its price`);
     await page.getByLabel('Standard delivery').check();
     await page.getByLabel('Card', { exact: true }).check();
     assert.match(await page.locator('#payment-card-deadline').innerText(), /Pay within \d+ (minutes|hours)/, 'the card’s payment deadline is said');

@@ -52,6 +52,14 @@ describe('placing an order as a guest (ORD-2)', () => {
     assert.equal(again.statusCode, 200);
     assert.equal(again.json().order.id, first.json().order.id);
     assert.equal(await available(bagVariant), before - 1, 'nothing reserved twice');
+    assert.equal(first.json().payment.kind, 'instructions');
+    assert.deepEqual(again.json().payment, first.json().payment, 'the retry shows the same transfer details');
+    assert.equal(again.json().guestLink, first.json().guestLink, 'and the same link to follow the order');
+    const stranger = await guestWith(wrapVariant);
+    await readyToPlace({ cookie: stranger }, 'stranger@example.com');
+    const reused = await place({ cookie: stranger }, body, 'retry-key-0001');
+    assert.equal(reused.statusCode, 422, reused.body);
+    assert.equal(reused.json().code, 'orders.idempotency_key_reused');
 
     // The guest follows it through the mailed link, and nobody else can.
     const link = new URL(first.json().guestLink);

@@ -70,6 +70,8 @@ export interface CheckoutReview {
   details: CheckoutDetails;
   zone: string | null;
   missing: string[];
+  /** Each delivery method priced for this bag and destination (empty until the address is known). */
+  deliveryOptions: { method: string; amount: number; freeFrom: number | null; free: boolean }[];
   paymentMethods: { method: PaymentMethod; deadlineMinutes: number | null }[];
   /** Guests accept this version of the registration agreement when placing the order; null for customers. */
   agreementVersion: string | null;
@@ -93,6 +95,8 @@ export interface OrderSummary {
 
 export interface OrderLine {
   id: string;
+  /** The piece's page: its other sizes and colours are what an exchange may offer. */
+  productSlug: string;
   name: string;
   designer: string;
   sku: string;

@@ -37,6 +37,17 @@ export const historyLabel = lookup({
   payment_held_for_review: "orders.history.paymentHeld",
   payment_failed: "orders.history.paymentFailed",
   cancelled: "orders.history.cancelled",
+  // After the offer (ORD-2, ORD-3, returns).
+  contract_formed: "fulfilment.history.contractFormed",
+  delivered: "fulfilment.history.delivered",
+  lines_cancelled: "fulfilment.history.linesCancelled",
+  refunded: "fulfilment.history.refunded",
+  return_requested: "fulfilment.history.returnRequested",
+  return_approved: "fulfilment.history.returnApproved",
+  return_refused: "fulfilment.history.returnRefused",
+  return_received: "fulfilment.history.returnReceived",
+  return_refunded: "fulfilment.history.returnRefunded",
+  return_exchanged: "fulfilment.history.returnExchanged",
 }, "orders.history.other");
 
 export const paymentMethodLabel = lookup({

@@ -55,12 +55,21 @@ export function consigneeView(consignee: Consignee, locale: Locale): ConsigneeVi
 const variantOf = (line: { colour: string | null; size: string | null; material: string | null }) =>
   [line.colour, line.size, line.material].filter((part): part is string => Boolean(part));
 
+interface DeliveryView {
+  method: string;
+  amount: string;
+  free: boolean;
+  freeFrom: string | null;
+}
+
 export interface ReviewView {
   currency: string;
   lines: LineView[];
   subtotal: string;
   discountTotal: string | null;
-  delivery: { method: string; amount: string; free: boolean; freeFrom: string | null } | null;
+  delivery: DeliveryView | null;
+  /** Every delivery method priced for this bag, for the delivery step. */
+  deliveryOptions: DeliveryView[];
   duties: string | null;
   total: string;
   /** The total in minor units: what "Place order" says the customer saw. */
@@ -74,6 +83,7 @@ export function reviewView(review: CheckoutReview, locale: Locale): ReviewView {
   const { quote } = review;
   const cur = quote.currency;
   const m = (amount: number) => money(amount, cur, locale);
+  const deliveryView = (d: CheckoutReview["deliveryOptions"][number]): DeliveryView => ({ method: d.method, amount: m(d.amount), free: d.free, freeFrom: d.freeFrom === null ? null : m(d.freeFrom) });
   return {
     currency: cur,
     lines: review.lines.map((line) => ({
@@ -84,7 +94,8 @@ export function reviewView(review: CheckoutReview, locale: Locale): ReviewView {
     })),
     subtotal: m(quote.subtotal),
     discountTotal: quote.discountTotal > 0 ? m(quote.discountTotal) : null,
-    delivery: quote.delivery && { method: quote.delivery.method, amount: m(quote.delivery.amount), free: quote.delivery.free, freeFrom: quote.delivery.freeFrom === null ? null : m(quote.delivery.freeFrom) },
+    delivery: quote.delivery && deliveryView(quote.delivery),
+    deliveryOptions: review.deliveryOptions.map(deliveryView),
     duties: quote.duties ? m(quote.duties.amount) : null,
     total: m(quote.total),
     totalMinor: quote.total,

@@ -61,6 +61,28 @@ export const inventoryRepository = {
       .executeTakeFirst();
   },
 
+  /** Marks an open reservation consumed (its units left the shelf); nothing when it was not open. */
+  async consumeReservation(db: Db, id: string, at: Date): Promise<{ variant_id: string; location_id: string; quantity: number } | undefined> {
+    return db
+      .updateTable('inventory.reservations')
+      .set({ consumed_at: at })
+      .where('id', '=', id)
+      .where('released_at', 'is', null)
+      .where('consumed_at', 'is', null)
+      .returning(['variant_id', 'location_id', 'quantity'])
+      .executeTakeFirst();
+  },
+
+  /** Units leave the shelf with the reservation that held them. */
+  async takeReserved(db: Db, variantId: string, locationId: string, quantity: number, at: Date): Promise<void> {
+    await db
+      .updateTable('inventory.stock_levels')
+      .set((eb) => ({ reserved: eb('reserved', '-', quantity), on_hand: eb('on_hand', '-', quantity), updated_at: at }))
+      .where('variant_id', '=', variantId)
+      .where('location_id', '=', locationId)
+      .execute();
+  },
+
   async insertReservation(db: Db, row: { id: string; variant_id: string; location_id: string; quantity: number; reference: string; created_at: Date }): Promise<void> {
     await db.insertInto('inventory.reservations').values({ ...row, released_at: null, consumed_at: null }).execute();
   },

@@ -31,5 +31,14 @@ export function inventoryAdminRoutes(inventory: InventoryService, runUseCase: Ru
         handlingDays: { min: l.handling_days_min, max: l.handling_days_max }, active: l.active,
       }));
     });
+
+    // The pick list is for those who ship (orders.manage), who may not manage the catalogue.
+    app.get('/admin/inventory/packing-locations', {
+      config: { permission: 'orders.manage' },
+      schema: { tags: ['backstage: deliveries'], summary: 'Stock locations to pack parcels at (`orders.manage`)', response: { 200: Type.Array(Type.Pick(Location, ['id', 'code', 'name', 'supplierId', 'active'])), ...ProblemResponses } },
+    }, async (request) => {
+      const rows = await runUseCase(request.actor, request.id, (ctx) => inventory.listLocations(ctx));
+      return rows.map((l) => ({ id: l.id, code: l.code, name: l.name, supplierId: l.supplier_id, active: l.active }));
+    });
   };
 }

@@ -128,6 +128,18 @@ export function createInventoryService(deps: InventoryDeps) {
       await deps.stockChanged(ctx, [released.variant_id]);
     },
 
+    /**
+     * The reserved units left with a parcel (ORD-2): on hand and reserved both go down, so what
+     * is available does not change. Consuming twice changes nothing.
+     */
+    async consume(ctx: Ctx, reservationId: string): Promise<void> {
+      const at = ctx.clock.now();
+      const consumed = await repo.consumeReservation(ctx.tx, reservationId, at);
+      if (!consumed) return;
+      await repo.lockLevel(ctx.tx, consumed.variant_id, consumed.location_id);
+      await repo.takeReserved(ctx.tx, consumed.variant_id, consumed.location_id, consumed.quantity, at);
+    },
+
     /** Bulk loading for demo data and imports: locations, routes and levels, replaced whole. */
     async loadReference(ctx: Ctx, locations: LocationRow[], transit: TransitTimeRow[]): Promise<void> {
       await repo.insertLocations(ctx.tx, locations);

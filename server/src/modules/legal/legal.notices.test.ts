@@ -47,7 +47,7 @@ const mailTo = async (to: string) => (await mailsTo(to))[0];
 describe('material change notices (ACC-7)', () => {
   it('mails every customer, one page of customers per job', async () => {
     await publish('2026-01-01', true, null); // a first version changes nothing for anyone: no mail
-    await publish('2026-12-01', true, new Date('2026-12-01T00:00:00+08:00'));
+    await publish('2099-12-01', true, new Date('2099-12-01T00:00:00+08:00'));
 
     await eventually(async () => (await Promise.all(customers.map((c) => mailTo(c.email)))).every(Boolean), 30_000, 'a notice to each customer');
     assert.deepEqual(pagesAsked, [null, 'cus_02', 'cus_04'], 'three pages of two customers');
@@ -58,20 +58,20 @@ describe('material change notices (ACC-7)', () => {
 
   it('writes in the customer\'s language and links to the document', async () => {
     const english = (await mailTo('noor@example.com'))!;
-    assert.equal(english.subject, 'Our Privacy Policy is changing on 1 December 2026');
+    assert.equal(english.subject, 'Our Privacy Policy is changing on 1 December 2099');
     assert.match(english.text_body, /We now keep delivery photos for 30 days/);
     assert.match(english.text_body, /https:\/\/shop\.example\/legal\/privacy-policy/);
     assert.match(english.text_body, /ask you to accept it/);
 
     const traditional = (await mailTo('wing@example.com'))!;
-    assert.equal(traditional.subject, '我們的《私隱政策》將於2026年12月1日更新');
+    assert.equal(traditional.subject, '我們的《私隱政策》將於2099年12月1日更新');
     assert.match(traditional.text_body, /https:\/\/shop\.example\/legal\/privacy-policy/);
     const simplified = (await mailTo('li@example.com'))!;
-    assert.equal(simplified.subject, '我们的《隐私政策》将于2026年12月1日更新');
+    assert.equal(simplified.subject, '我们的《隐私政策》将于2099年12月1日更新');
   });
 
   it('sends a page only once, even when its job runs again', async () => {
-    const page = { kind: 'privacy-policy' as const, version: '2026-12-01', batch: 0, afterId: null };
+    const page = { kind: 'privacy-policy' as const, version: '2099-12-01', batch: 0, afterId: null };
     await legal.handleChangeNoticeJob(page, { id: 'rerun' });
     assert.equal((await mailsTo('ada@example.com')).length, 1);
   });

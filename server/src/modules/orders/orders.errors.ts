@@ -15,4 +15,15 @@ export const OrderErrors = defineErrors('orders', {
   idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was used for another bag' },
   order_not_found: { status: 404, title: 'No such order' },
   cannot_deliver_to_zone: { status: 422, title: 'An item cannot be delivered to this destination' },
+  invalid_cursor: { status: 400, title: 'This page cursor was not given by the order list' },
+  invalid_filter: { status: 400, title: 'These order filters cannot match anything' },
+  // After the offer: cancellations (ORD-3), returns and exchanges.
+  line_not_found: { status: 404, title: 'No such line in this order' },
+  line_already_shipped: { status: 409, title: 'This item has shipped: its contract has formed; ask for a return once it arrives' },
+  return_not_delivered: { status: 409, title: 'Only delivered items can be returned' },
+  return_window_closed: { status: 409, title: 'The return window for this item has closed' },
+  return_exists: { status: 409, title: 'A return was already asked for this item' },
+  exchange_variant_missing: { status: 422, title: 'An exchange names another size or colour of the same piece for each item' },
+  return_not_found: { status: 404, title: 'No such return' },
+  return_wrong_step: { status: 409, title: 'This return is not at the step this action belongs to' },
 });

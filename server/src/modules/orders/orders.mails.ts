@@ -3,7 +3,8 @@ import type { OrderLineRow, OrderRow } from './orders.tables.ts';
 
 type Locale = 'en' | 'zh-Hant' | 'zh-Hans';
 
-function amount(minor: bigint, currency: string): string {
+/** An amount as mails write it: the currency code and the major units with their decimals. */
+export function amount(minor: bigint | number, currency: string): string {
   const exponent = isCurrencyCode(currency) ? exponentOf(currency) : 2;
   const text = minor.toString().padStart(exponent + 1, '0');
   return `${currency} ${exponent ? `${text.slice(0, -exponent)}.${text.slice(-exponent)}` : text}`;

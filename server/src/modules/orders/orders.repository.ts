@@ -33,6 +33,11 @@ export const ordersRepository = {
     return db.selectFrom('orders.orders').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   },
 
+  async numbersOf(db: Db, ids: readonly string[]): Promise<{ id: string; number: string }[]> {
+    if (!ids.length) return [];
+    return db.selectFrom('orders.orders').select(['id', 'number']).where('id', 'in', ids).execute();
+  },
+
   async byBag(db: Db, bagId: string): Promise<OrderRow | undefined> {
     return db.selectFrom('orders.orders').selectAll().where('bag_id', '=', bagId).executeTakeFirst();
   },

@@ -6,7 +6,7 @@ import { ProblemResponses } from '../../kernel/http/schemas.ts';
 import type { RunUseCase } from '../../kernel/use-case.ts';
 import { OrderErrors } from './orders.errors.ts';
 import type { BagOwner } from './orders.ports.ts';
-import { presentOrder, presentSummary } from './orders.present.ts';
+import { presentOrder, presentReturn, presentSummary } from './orders.present.ts';
 import * as S from './orders.schemas.ts';
 import type { OrdersService } from './orders.service.ts';
 
@@ -60,14 +60,39 @@ export function ordersRoutes(orders: OrdersService, runUseCase: RunUseCase): Fas
     }, async (request) => {
       const { customerId } = requireCustomer(request.actor);
       const found = await runUseCase(request.actor, request.id, (ctx) => orders.orderDetail(ctx, request.params.id, { customerId }));
-      return presentOrder(found.order, found.lines, found.events);
+      return presentOrder(found.order, found.lines, found.events, found.returns);
     });
 
     app.get('/orders/:id', {
       schema: { tags, summary: 'A guest’s order, through the signed link mailed to them', params: S.OrderParams, querystring: S.GuestQuery, response: ok(S.OrderView) },
     }, async (request) => {
       const found = await runUseCase(request.actor, request.id, (ctx) => orders.orderDetail(ctx, request.params.id, { guestToken: request.query.token }));
-      return presentOrder(found.order, found.lines, found.events);
+      return presentOrder(found.order, found.lines, found.events, found.returns);
+    });
+
+    // ORD-3 and returns, for the customer in the account and the guest through the link.
+    const who = (request: FastifyRequest, token: string | undefined): { customerId: string } | { guestToken: string } => {
+      if (token) return { guestToken: token };
+      return { customerId: requireCustomer(request.actor).customerId };
+    };
+    const afterSale = (summary: string, description: string) => ({ tags, summary, description, params: S.OrderParams, querystring: S.OptionalGuestQuery });
+
+    app.post('/orders/:id/cancel', {
+      schema: { ...afterSale('Cancel what has not shipped yet (ORD-3)', 'Signed in, or with the guest link’s `token`. Shipped items have formed their contract and are returned instead. Stock is released; money not owed is refunded or released.'), body: S.CancelBody, response: ok(Type.Object({ cancelled: Type.Array(Type.String()), refunded: Type.Integer() })) },
+    }, async (request) => runUseCase(request.actor, request.id, (ctx) => orders.cancelByCustomer(ctx, request.params.id, who(request, request.query.token), request.body.lineIds)));
+
+    app.post('/orders/:id/returns', {
+      schema: { ...afterSale('Ask to return delivered items, for a refund or an exchange', 'Within the return window after delivery; staff approve or refuse with a reason.'), body: S.ReturnBody, response: { 201: S.ReturnView, ...ProblemResponses } },
+    }, async (request, reply) => {
+      const row = await runUseCase(request.actor, request.id, (ctx) => orders.requestReturn(ctx, request.params.id, who(request, request.query.token), request.body));
+      return reply.code(201).send(presentReturn({ ...row, lineIds: request.body.lineIds }));
+    });
+
+    app.post('/orders/:id/returns/:returnId/tracking', {
+      schema: { tags, summary: 'Tell the shop how the returned items travel back', params: S.ReturnParams, querystring: S.OptionalGuestQuery, body: S.ReturnTrackingBody, response: ok(Type.Object({ id: Type.String(), status: Type.String() })) },
+    }, async (request) => {
+      const row = await runUseCase(request.actor, request.id, (ctx) => orders.returnShippedByCustomer(ctx, request.params.id, request.params.returnId, who(request, request.query.token), request.body));
+      return { id: row.id, status: row.status };
     });
   };
 }

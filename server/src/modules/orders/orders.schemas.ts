@@ -46,11 +46,13 @@ export const IdempotencyHeaders = Type.Object({
 
 export const OrderParams = Type.Object({ id: Type.String({ pattern: '^ord_[0-9a-z]{26}$' }) });
 export const GuestQuery = Type.Object({ token: Type.String({ minLength: 20, maxLength: 200 }) });
+export const OptionalGuestQuery = Type.Object({ token: Type.Optional(Type.String({ minLength: 20, maxLength: 200, description: 'Guests: the token of the link mailed to them' })) });
 
 const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
 
 export const OrderLineView = Type.Object({
   id: Type.String(),
+  productSlug: Type.String({ description: 'The piece’s page, /products/<slug>; its other sizes and colours are the exchanges it allows' }),
   name: Type.String(),
   designer: Type.String(),
   sku: Type.String(),
@@ -65,7 +67,42 @@ export const OrderLineView = Type.Object({
   total: Money,
   status: Type.String({ description: 'offer, contracted (shipped: its contract formed), cancelled or returned' }),
   contractedAt: Nullable(Type.String()),
+  cancelledAt: Nullable(Type.String()),
+  deliveredAt: Nullable(Type.String()),
+  returnedAt: Nullable(Type.String()),
+  exchangeFor: Nullable(Type.String({ description: 'The line this one replaces in an exchange' })),
 });
+
+export const ReturnView = Type.Object({
+  id: Type.String(),
+  status: Type.String({ description: 'requested, approved, refused, in_transit, received, refunded or exchanged' }),
+  reason: Type.String(),
+  resolution: Type.String(),
+  decisionReason: Nullable(Type.String()),
+  carrier: Nullable(Type.String()),
+  trackingNumber: Nullable(Type.String()),
+  refundAmount: Nullable(Type.Integer()),
+  lineIds: Type.Array(Type.String()),
+  requestedAt: Type.String(),
+});
+
+export const CancelBody = Type.Object({
+  lineIds: Type.Optional(Type.Array(Type.String({ pattern: '^oli_[0-9a-z]{26}$' }), { minItems: 1, maxItems: 100, uniqueItems: true, description: 'Leave out to cancel everything not yet shipped' })),
+}, { additionalProperties: false });
+
+export const ReturnBody = Type.Object({
+  lineIds: Type.Array(Type.String({ pattern: '^oli_[0-9a-z]{26}$' }), { minItems: 1, maxItems: 100, uniqueItems: true }),
+  reason: Type.String({ minLength: 3, maxLength: 500 }),
+  resolution: Type.Union([Type.Literal('refund'), Type.Literal('exchange')]),
+  exchangeVariants: Type.Optional(Type.Record(Type.String(), Type.String({ maxLength: 64 }), { description: 'For an exchange: line id → the variant wanted instead' })),
+}, { additionalProperties: false });
+
+export const ReturnTrackingBody = Type.Object({
+  carrier: Type.String({ minLength: 1, maxLength: 60 }),
+  trackingNumber: Type.String({ minLength: 1, maxLength: 60 }),
+}, { additionalProperties: false });
+
+export const ReturnParams = Type.Object({ id: Type.String({ pattern: '^ord_[0-9a-z]{26}$' }), returnId: Type.String({ pattern: '^ret_[0-9a-z]{26}$' }) });
 
 export const OrderView = Type.Object({
   id: Type.String(),
@@ -83,7 +120,8 @@ export const OrderView = Type.Object({
   dutiesEstimate: Nullable(Money),
   total: Money,
   lines: Type.Array(OrderLineView),
-  history: Type.Array(Type.Object({ kind: Type.String(), at: Type.String() })),
+  history: Type.Array(Type.Object({ kind: Type.String(), at: Type.String(), detail: Type.Record(Type.String(), Type.Unknown()) })),
+  returns: Type.Array(ReturnView),
 });
 
 export const OrderSummary = Type.Object({

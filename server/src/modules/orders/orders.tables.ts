@@ -61,6 +61,8 @@ export interface OrdersTable {
   agreement_version: string;
   placed_at: Date;
   cancelled_at: Date | null;
+  /** The language the customer ordered in: the mails about this order speak it. */
+  locale: 'en' | 'zh-Hant' | 'zh-Hans';
 }
 
 export interface OrderLinesTable {
@@ -80,6 +82,34 @@ export interface OrderLinesTable {
   status: LineStatus;
   contracted_at: Date | null;
   cancelled_at: Date | null;
+  delivered_at: Date | null;
+  returned_at: Date | null;
+  exchange_for: string | null;
+}
+
+export type ReturnStatus = 'requested' | 'approved' | 'refused' | 'in_transit' | 'received' | 'refunded' | 'exchanged';
+
+export interface ReturnsTable {
+  id: string;
+  order_id: string;
+  customer_id: string | null;
+  status: ReturnStatus;
+  reason: string;
+  resolution: 'refund' | 'exchange';
+  decision_reason: string | null;
+  carrier: string | null;
+  tracking_number: string | null;
+  refund_amount: bigint | null;
+  requested_at: Date;
+  decided_at: Date | null;
+  received_at: Date | null;
+  closed_at: Date | null;
+}
+
+export interface ReturnLinesTable {
+  return_id: string;
+  order_line_id: string;
+  exchange_variant_id: string | null;
 }
 
 export interface OrderEventsTable {
@@ -110,8 +140,11 @@ export interface OrdersTables {
   'orders.order_lines': OrderLinesTable;
   'orders.order_events': OrderEventsTable;
   'orders.checkout_drafts': CheckoutDraftsTable;
+  'orders.returns': ReturnsTable;
+  'orders.return_lines': ReturnLinesTable;
 }
 
 export type OrderRow = Selectable<OrdersTable>;
 export type OrderLineRow = Selectable<OrderLinesTable>;
 export type OrderEventRow = Selectable<OrderEventsTable>;
+export type ReturnRow = Selectable<ReturnsTable>;

@@ -14,4 +14,7 @@ export const PaymentErrors = defineErrors('payments', {
   webhook_malformed: { status: 400, title: 'The webhook body is not a payment event' },
   not_in_review: { status: 409, title: 'The payment is not waiting for review' },
   transfer_not_pending: { status: 409, title: 'The bank transfer is not waiting to be received' },
+  deadline_out_of_range: { status: 422, title: 'This payment deadline is outside what the method allows' },
+  review_threshold_out_of_range: { status: 422, title: 'The review threshold is outside the allowed scores' },
+  no_method_left: { status: 409, title: 'At least card or bank transfer must stay offered' },
 });

@@ -10,6 +10,11 @@ export interface OrdersPort {
   paymentHeldForReview(ctx: Ctx, orderId: string): Promise<void>;
   /** False once the order was cancelled (at its payment deadline, say): money arriving then goes back. */
   orderIsOpen(ctx: Ctx, orderId: string): Promise<boolean>;
+  /**
+   * The numbers staff know orders by, for the review queue. Optional until the orders module
+   * offers them; the queue then names orders by id.
+   */
+  orderNumbers(ctx: Ctx, orderIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
 }
 
 /** Staff decisions on payments go into the audit log (PRV-8). */

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { IntentRow, IntentStatus, OperationKind, OperationRow, PaymentMethod, PaymentsTables } from './payments.tables.ts';
+import type { IntentRow, IntentStatus, MethodSettingsRow, OperationKind, OperationRow, PaymentMethod, PaymentsTables } from './payments.tables.ts';
 
 type Db = Kysely<PaymentsTables>;
 
@@ -19,6 +19,7 @@ export interface Intent {
   providerReference: string | null;
   transferReference: string | null;
   email: string;
+  customerId: string | null;
   riskScore: number;
   riskReasons: string[];
   reviewReason: string | null;
@@ -35,7 +36,7 @@ function toIntent(row: IntentRow): Intent {
     id: row.id, orderId: row.order_id, method: row.method, provider: row.provider, status: row.status,
     amount: Number(row.amount), currency: row.currency, authorisedAmount: Number(row.authorised_amount),
     capturedAmount: Number(row.captured_amount), refundedAmount: Number(row.refunded_amount), voidedAt: row.voided_at,
-    providerReference: row.provider_reference, transferReference: row.transfer_reference, email: row.email,
+    providerReference: row.provider_reference, transferReference: row.transfer_reference, email: row.email, customerId: row.customer_id,
     riskScore: row.risk_score, riskReasons: row.risk_reasons, reviewReason: row.review_reason, decisionReason: row.decision_reason,
     failureReason: row.failure_reason, card: row.card_brand && row.card_last4 ? { brand: row.card_brand, last4: row.card_last4 } : null,
     latePayment: row.late_payment, deadlineAt: row.deadline_at, createdAt: row.created_at,
@@ -160,5 +161,18 @@ export const paymentsRepository = {
 
   async settleWebhookEvent(db: Db, id: string, intentId: string | null, outcome: string): Promise<void> {
     await db.updateTable('payments.webhook_events').set({ intent_id: intentId, outcome }).where('id', '=', id).execute();
+  },
+
+  /** The three methods' settings; locked when about to be changed, so two changes cannot both switch off the last method. */
+  async methodSettings(db: Db, options: { lock?: boolean } = {}): Promise<MethodSettingsRow[]> {
+    return db.selectFrom('payments.method_settings').selectAll().$if(options.lock === true, (q) => q.forUpdate()).execute();
+  },
+
+  async updateMethodSetting(db: Db, method: PaymentMethod, change: { enabled: boolean; deadlineMinutes: number | null }, now: Date): Promise<void> {
+    await db.updateTable('payments.method_settings').set({ enabled: change.enabled, deadline_minutes: change.deadlineMinutes, updated_at: now }).where('method', '=', method).execute();
+  },
+
+  async updateReviewThreshold(db: Db, threshold: number, now: Date): Promise<void> {
+    await db.updateTable('payments.method_settings').set({ review_threshold: threshold, updated_at: now }).where('method', '=', 'card').execute();
   },
 };

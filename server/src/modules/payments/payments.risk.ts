@@ -27,8 +27,11 @@ export interface RiskAssessment {
   review: boolean;
 }
 
-/** At or above this score a payment waits for review. */
-export const REVIEW_THRESHOLD = 60;
+/**
+ * The review threshold the backstage may set: below 10 nearly every payment would wait, and
+ * above 150 no combination of rules could reach it, which would switch the check off.
+ */
+export const REVIEW_THRESHOLD_BOUNDS = { min: 10, max: 150 } as const;
 
 /** Roughly HK$20,000 and HK$80,000 in each charging currency's minor units. */
 const LARGE_AMOUNT: Record<string, [large: number, veryLarge: number]> = {
@@ -42,7 +45,8 @@ const LARGE_AMOUNT: Record<string, [large: number, veryLarge: number]> = {
 
 const HOUR = 3_600_000;
 
-export function assessRisk(payment: { amount: number; currency: string }, input: RiskInput, history: RiskHistory, now: Date): RiskAssessment {
+/** The score of a card payment, and whether it reaches `threshold` (the backstage's setting) and waits for review. */
+export function assessRisk(payment: { amount: number; currency: string }, input: RiskInput, history: RiskHistory, now: Date, threshold: number): RiskAssessment {
   const reasons: [string, number][] = [];
   const [large, veryLarge] = LARGE_AMOUNT[payment.currency] ?? LARGE_AMOUNT.HKD!;
   if (payment.amount >= veryLarge) reasons.push(['very_large_amount', 35]);
@@ -59,5 +63,5 @@ export function assessRisk(payment: { amount: number; currency: string }, input:
   if (input.accountCreatedAt && now.getTime() - input.accountCreatedAt.getTime() < 24 * HOUR) reasons.push(['new_account', 10]);
 
   const score = reasons.reduce((total, [, points]) => total + points, 0);
-  return { score, reasons: reasons.map(([reason]) => reason), review: score >= REVIEW_THRESHOLD };
+  return { score, reasons: reasons.map(([reason]) => reason), review: score >= threshold };
 }

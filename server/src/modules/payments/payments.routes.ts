@@ -4,7 +4,7 @@ import { idPattern } from '../../kernel/ids.ts';
 import { ProblemResponses } from '../../kernel/http/schemas.ts';
 import type { RunUseCase } from '../../kernel/use-case.ts';
 import { SIGNATURE_HEADER } from './sandbox/index.ts';
-import { PaymentSchema, presentPayment } from './payments.schemas.ts';
+import { MethodParams, MethodSettingBody, PaymentSchema, PaymentSettingsSchema, presentPayment, presentReviewItem, ReasonBody, ReviewItemSchema, ReviewThresholdBody } from './payments.schemas.ts';
 import type { PaymentsService } from './payments.service.ts';
 
 const PaymentParams = Type.Object({ intentId: Type.String({ pattern: idPattern('pay') }) });
@@ -33,30 +33,50 @@ export function paymentWebhookRoutes(payments: PaymentsService, runUseCase: RunU
   };
 }
 
-/** The backstage's payments: the fraud review queue (PAY-3) and bank transfers received. */
+/** The backstage's payments: methods and deadlines (PAY-1), the fraud review queue (PAY-3), bank transfers received. */
 export function paymentsAdminRoutes(payments: PaymentsService, runUseCase: RunUseCase): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['backstage: payments'];
     const config = { permission: 'orders.manage' };
 
     app.get('/admin/payments/reviews', {
-      config, schema: { tags, summary: 'Card payments waiting for a person to review them, oldest first', response: { 200: Type.Object({ payments: Type.Array(PaymentSchema) }), ...ProblemResponses } },
-    }, async (request) => ({ payments: (await runUseCase(request.actor, request.id, (ctx) => payments.reviewQueue(ctx))).map(presentPayment) }));
+      config, schema: {
+        tags, summary: 'Card payments waiting for a person to review them, oldest first',
+        description: 'Each with its order, the e-mail address it was paid with, and the risk score with its reasons. Audited as `payment.reviews_listed`.',
+        response: { 200: Type.Object({ payments: Type.Array(ReviewItemSchema) }), ...ProblemResponses },
+      },
+    }, async (request) => ({ payments: (await runUseCase(request.actor, request.id, (ctx) => payments.reviewQueue(ctx))).map(presentReviewItem) }));
 
     app.post('/admin/payments/:intentId/accept', {
-      config, schema: { tags, summary: 'Accept a payment held for review: the order proceeds', params: PaymentParams, response: { 200: PaymentSchema, ...ProblemResponses } },
-    }, async (request) => presentPayment(await runUseCase(request.actor, request.id, (ctx) => payments.acceptReview(ctx, request.params.intentId))));
+      config, schema: { tags, summary: 'Accept a payment held for review, with the reason: the order proceeds', params: PaymentParams, body: ReasonBody, response: { 200: PaymentSchema, ...ProblemResponses } },
+    }, async (request) => presentPayment(await runUseCase(request.actor, request.id, (ctx) => payments.acceptReview(ctx, request.params.intentId, request.body.reason))));
 
     app.post('/admin/payments/:intentId/cancel', {
-      config, schema: {
-        tags, summary: 'Cancel a payment held for review, with the reason', params: PaymentParams,
-        body: Type.Object({ reason: Type.String({ minLength: 3, maxLength: 500 }) }, { additionalProperties: false }),
-        response: { 200: PaymentSchema, ...ProblemResponses },
-      },
+      config, schema: { tags, summary: 'Cancel a payment held for review, with the reason', params: PaymentParams, body: ReasonBody, response: { 200: PaymentSchema, ...ProblemResponses } },
     }, async (request) => presentPayment(await runUseCase(request.actor, request.id, (ctx) => payments.cancelReview(ctx, request.params.intentId, request.body.reason))));
 
     app.post('/admin/payments/:intentId/transfer-received', {
       config, schema: { tags, summary: 'Record that a bank transfer arrived', params: PaymentParams, response: { 200: PaymentSchema, ...ProblemResponses } },
     }, async (request) => presentPayment(await runUseCase(request.actor, request.id, (ctx) => payments.markTransferReceived(ctx, request.params.intentId))));
+
+    app.get('/admin/payments/settings', {
+      config, schema: { tags, summary: 'Which payment methods are offered, each one’s payment deadline, and the review threshold', response: { 200: PaymentSettingsSchema, ...ProblemResponses } },
+    }, async (request) => runUseCase(request.actor, request.id, (ctx) => payments.listPaymentSettings(ctx)));
+
+    app.put('/admin/payments/settings/review-threshold', {
+      config, schema: {
+        tags, summary: 'Set the risk score from which a card payment waits for review',
+        description: 'Applies to card payments authorised from now on. Audited as `payment.review_threshold_changed`.',
+        body: ReviewThresholdBody, response: { 200: PaymentSettingsSchema, ...ProblemResponses },
+      },
+    }, async (request) => runUseCase(request.actor, request.id, (ctx) => payments.setReviewThreshold(ctx, request.body.reviewThreshold)));
+
+    app.put('/admin/payments/settings/:method', {
+      config, schema: {
+        tags, summary: 'Offer a payment method or stop offering it, and set its payment deadline',
+        description: 'Orders already placed keep their deadline. Refused with `payments.deadline_out_of_range` outside the method’s bounds, `payments.no_method_left` when neither card nor bank transfer would stay offered. Audited as `payment.method_settings_changed`.',
+        params: MethodParams, body: MethodSettingBody, response: { 200: PaymentSettingsSchema, ...ProblemResponses },
+      },
+    }, async (request) => runUseCase(request.actor, request.id, (ctx) => payments.setMethodSetting(ctx, request.params.method, request.body)));
   };
 }

@@ -1,37 +1,71 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assessRisk, REVIEW_THRESHOLD, type RiskInput } from './payments.risk.ts';
-import { checkSignature, decideEvent } from './payments.rules.ts';
+import { assessRisk, type RiskInput } from './payments.risk.ts';
+import { availableMethods, checkSignature, deadlineProblem, decideEvent, leavesAMethodEverywhere, type PaymentSettings } from './payments.rules.ts';
 import { behaviourOf, deliveryPlan, passesLuhn, readCard, signatureHeader, TEST_CARDS } from './sandbox/sandbox.rules.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
 const calm: RiskInput = { customerId: 'cus_1', ip: '203.0.113.1', accountCreatedAt: new Date('2024-01-01T00:00:00Z'), billingCountry: 'HK', shippingCountry: 'HK', networkCountry: 'HK' };
 const quiet = { attemptsLastHour: 0, failedLastHour: 0 };
+// The threshold a new shop starts with.
+const threshold = 60;
 
 describe('risk scoring (PAY-3)', () => {
   it('lets an ordinary payment from a known customer through with no points', () => {
-    assert.deepEqual(assessRisk({ amount: 500_000, currency: 'HKD' }, calm, quiet, now), { score: 0, reasons: [], review: false });
+    assert.deepEqual(assessRisk({ amount: 500_000, currency: 'HKD' }, calm, quiet, now, threshold), { score: 0, reasons: [], review: false });
   });
 
   it('counts large amounts, velocity, failures, mismatched countries and new accounts', () => {
-    const risky = assessRisk({ amount: 8_000_000, currency: 'HKD' }, { ...calm, billingCountry: 'GB', networkCountry: 'RU', accountCreatedAt: new Date(now.getTime() - 3_600_000) }, { attemptsLastHour: 6, failedLastHour: 2 }, now);
+    const risky = assessRisk({ amount: 8_000_000, currency: 'HKD' }, { ...calm, billingCountry: 'GB', networkCountry: 'RU', accountCreatedAt: new Date(now.getTime() - 3_600_000) }, { attemptsLastHour: 6, failedLastHour: 2 }, now, threshold);
     assert.deepEqual(risky.reasons, ['very_large_amount', 'many_attempts', 'failed_attempts', 'billing_shipping_mismatch', 'network_country_mismatch', 'new_account']);
     assert.equal(risky.score, 35 + 40 + 30 + 15 + 20 + 10);
     assert.equal(risky.review, true);
   });
 
   it('holds for review only from the threshold, and never refuses', () => {
-    const below = assessRisk({ amount: 2_000_000, currency: 'HKD' }, { ...calm, billingCountry: 'GB' }, { attemptsLastHour: 3, failedLastHour: 0 }, now);
+    const below = assessRisk({ amount: 2_000_000, currency: 'HKD' }, { ...calm, billingCountry: 'GB' }, { attemptsLastHour: 3, failedLastHour: 0 }, now, threshold);
     assert.equal(below.score, 55);
     assert.equal(below.review, false);
-    const at = assessRisk({ amount: 2_000_000, currency: 'HKD' }, { ...calm, billingCountry: 'GB' }, { attemptsLastHour: 3, failedLastHour: 1 }, now);
-    assert.ok(at.score >= REVIEW_THRESHOLD && at.review);
+    const at = assessRisk({ amount: 2_000_000, currency: 'HKD' }, { ...calm, billingCountry: 'GB' }, { attemptsLastHour: 3, failedLastHour: 1 }, now, threshold);
+    assert.ok(at.score >= threshold && at.review);
     assert.ok(!('refuse' in at));
   });
 
   it('judges amounts in their own currency', () => {
-    assert.deepEqual(assessRisk({ amount: 300_000, currency: 'USD' }, calm, quiet, now).reasons, ['large_amount']);
-    assert.deepEqual(assessRisk({ amount: 300_000, currency: 'HKD' }, calm, quiet, now).reasons, []);
+    assert.deepEqual(assessRisk({ amount: 300_000, currency: 'USD' }, calm, quiet, now, threshold).reasons, ['large_amount']);
+    assert.deepEqual(assessRisk({ amount: 300_000, currency: 'HKD' }, calm, quiet, now, threshold).reasons, []);
+  });
+});
+
+describe('payment methods as the backstage sets them (PAY-1)', () => {
+  const settings: PaymentSettings = {
+    methods: [{ method: 'card', enabled: true, deadlineMinutes: 30 }, { method: 'bank_transfer', enabled: false, deadlineMinutes: 4320 }, { method: 'cod', enabled: true, deadlineMinutes: null }],
+    reviewThreshold: 60,
+  };
+
+  it('offers only enabled methods, and cash on delivery only in Hong Kong dollars to Hong Kong', () => {
+    assert.deepEqual(availableMethods({ zone: 'HK', currency: 'HKD' }, settings), [{ method: 'card', deadlineMinutes: 30 }, { method: 'cod', deadlineMinutes: null }]);
+    assert.deepEqual(availableMethods({ zone: 'HK', currency: 'USD' }, settings).map((m) => m.method), ['card']);
+    assert.deepEqual(availableMethods({ zone: 'ASIA', currency: 'HKD' }, settings).map((m) => m.method), ['card']);
+  });
+
+  it('keeps each deadline within what the method allows, and cash on delivery without one', () => {
+    assert.equal(deadlineProblem('card', 15), null);
+    assert.equal(deadlineProblem('card', 24 * 60), null);
+    assert.ok(deadlineProblem('card', 14));
+    assert.ok(deadlineProblem('card', 24 * 60 + 1));
+    assert.ok(deadlineProblem('card', null));
+    assert.equal(deadlineProblem('bank_transfer', 60), null);
+    assert.equal(deadlineProblem('bank_transfer', 14 * 24 * 60), null);
+    assert.ok(deadlineProblem('bank_transfer', 59));
+    assert.ok(deadlineProblem('bank_transfer', 14 * 24 * 60 + 1));
+    assert.equal(deadlineProblem('cod', null), null);
+    assert.ok(deadlineProblem('cod', 60));
+  });
+
+  it('always leaves a method that can be offered everywhere', () => {
+    assert.ok(leavesAMethodEverywhere(settings.methods));
+    assert.ok(!leavesAMethodEverywhere(settings.methods.map((m) => (m.method === 'card' ? { ...m, enabled: false } : m))));
   });
 });
 

@@ -4,24 +4,65 @@ import type { IntentStatus, PaymentMethod } from './payments.tables.ts';
 
 export type Zone = 'HK' | 'CN' | 'ASIA' | 'ROW';
 
-/** How long an order may wait for its money before the orders module cancels it (PAY-1). */
-export const DEADLINE_MINUTES: Record<PaymentMethod, number | null> = {
-  card: 30,
-  bank_transfer: 72 * 60,
-  // Paid at the door: there is nothing to wait for before shipping.
+/**
+ * How long the backstage may let an order wait for its money (PAY-1), in minutes: a card payment
+ * is made on the spot, a bank transfer takes days; cash is collected at the door, so there is
+ * nothing to wait for.
+ */
+export const DEADLINE_BOUNDS: Readonly<Record<PaymentMethod, { min: number; max: number } | null>> = {
+  card: { min: 15, max: 24 * 60 },
+  bank_transfer: { min: 60, max: 14 * 24 * 60 },
   cod: null,
 };
+
+/** The order methods are offered in, at checkout and in the backstage. */
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ['card', 'bank_transfer', 'cod'];
+
+/** How a method is offered, as the backstage set it. */
+export interface MethodSetting {
+  method: PaymentMethod;
+  enabled: boolean;
+  deadlineMinutes: number | null;
+}
+
+export interface PaymentSettings {
+  methods: MethodSetting[];
+  /** From this risk score a card payment waits for review (PAY-3). */
+  reviewThreshold: number;
+}
 
 export interface MethodOffer {
   method: PaymentMethod;
   deadlineMinutes: number | null;
 }
 
-/** The methods a customer may choose: cash on delivery only in Hong Kong, in Hong Kong dollars. */
-export function availableMethods(input: { zone: Zone | null; currency: string }): MethodOffer[] {
-  const methods: PaymentMethod[] = ['card', 'bank_transfer'];
-  if (input.zone === 'HK' && input.currency === 'HKD') methods.push('cod');
-  return methods.map((method) => ({ method, deadlineMinutes: DEADLINE_MINUTES[method] }));
+/**
+ * The methods a customer may choose: those the shop offers, and cash on delivery only in Hong
+ * Kong, in Hong Kong dollars.
+ */
+export function availableMethods(input: { zone: Zone | null; currency: string }, settings: PaymentSettings): MethodOffer[] {
+  const codPossible = input.zone === 'HK' && input.currency === 'HKD';
+  return settings.methods
+    .filter((m) => m.enabled && (m.method !== 'cod' || codPossible))
+    .map(({ method, deadlineMinutes }) => ({ method, deadlineMinutes }));
+}
+
+/** Why a deadline cannot be set for a method, or null when it can. */
+export function deadlineProblem(method: PaymentMethod, minutes: number | null): string | null {
+  const bounds = DEADLINE_BOUNDS[method];
+  if (!bounds) return minutes === null ? null : `${method} has no payment deadline.`;
+  if (minutes === null || !Number.isInteger(minutes) || minutes < bounds.min || minutes > bounds.max) {
+    return `The ${method} deadline must be from ${bounds.min} to ${bounds.max} minutes.`;
+  }
+  return null;
+}
+
+/**
+ * A shop must keep one method it can offer everywhere: cash on delivery alone would leave every
+ * order outside Hong Kong without a way to pay.
+ */
+export function leavesAMethodEverywhere(methods: readonly MethodSetting[]): boolean {
+  return methods.some((m) => m.enabled && m.method !== 'cod');
 }
 
 /** A provider's event about a payment, after its signature was checked. */

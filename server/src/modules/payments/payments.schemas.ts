@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { Intent } from './payments.repository.ts';
+import type { ReviewItem } from './use-cases/review.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -35,3 +36,43 @@ export function presentPayment(intent: Intent) {
     deadlineAt: intent.deadlineAt?.toISOString() ?? null, createdAt: intent.createdAt.toISOString(),
   };
 }
+
+/** A payment waiting for review, with what staff need to judge it: the order and who paid. */
+export const ReviewItemSchema = Type.Object({
+  ...PaymentSchema.properties,
+  orderNumber: Nullable(Type.String({ description: 'The number the order is known by; null when the orders module does not say' })),
+  email: Type.String({ description: 'The e-mail address the payment was made with' }),
+  customerId: Nullable(Type.String({ description: 'The customer account; null for a guest' })),
+});
+
+export function presentReviewItem(item: ReviewItem) {
+  return { ...presentPayment(item), orderNumber: item.orderNumber, email: item.email, customerId: item.customerId };
+}
+
+export const ReasonBody = Type.Object({ reason: Type.String({ minLength: 3, maxLength: 500, description: 'Why, in a few words; kept with the payment and in the audit log' }) }, { additionalProperties: false });
+
+export const MethodParams = Type.Object({ method: Type.Union([Type.Literal('card'), Type.Literal('bank_transfer'), Type.Literal('cod')]) });
+
+const Bounds = Type.Object({ min: Type.Integer(), max: Type.Integer() });
+
+export const PaymentSettingsSchema = Type.Object({
+  methods: Type.Array(Type.Object({
+    method: Type.String({ description: 'card, bank_transfer or cod' }),
+    enabled: Type.Boolean({ description: 'Offered at checkout' }),
+    deadlineMinutes: Nullable(Type.Integer({ description: 'How long an order waits for its money before it is cancelled (PAY-1); null for cash on delivery' })),
+    deadlineBounds: Nullable(Bounds),
+    updatedAt: Type.String({ format: 'date-time' }),
+  })),
+  reviewThreshold: Type.Integer({ description: 'From this risk score a card payment waits for review (PAY-3)' }),
+  reviewThresholdBounds: Bounds,
+});
+
+export const MethodSettingBody = Type.Object({
+  enabled: Type.Boolean(),
+  // Null first: the validator would otherwise coerce a null to the integer 0.
+  deadlineMinutes: Type.Union([Type.Null(), Type.Integer({ description: 'Card 15 to 1440 minutes, bank transfer 60 to 20160 (14 days), cash on delivery null; outside: `payments.deadline_out_of_range`' })]),
+}, { additionalProperties: false });
+
+export const ReviewThresholdBody = Type.Object({
+  reviewThreshold: Type.Integer({ description: 'A risk score from 10 to 150; outside: `payments.review_threshold_out_of_range`' }),
+}, { additionalProperties: false });

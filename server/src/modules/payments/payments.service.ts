@@ -5,8 +5,9 @@ import type { AuditPort, BankAccount, OrdersPort } from './payments.ports.ts';
 import { offlineProvider, type CardProvider, type MoneyProvider } from './payments.providers.ts';
 import { paymentsRepository as repo, type Intent } from './payments.repository.ts';
 import { assessRisk, type RiskInput } from './payments.risk.ts';
-import { availableMethods, capturable, DEADLINE_MINUTES, refundable, transferReference, type MethodOffer, type Zone } from './payments.rules.ts';
+import { availableMethods, capturable, refundable, transferReference, type MethodOffer, type Zone } from './payments.rules.ts';
 import type { PaymentMethod } from './payments.tables.ts';
+import { createSettingsUseCases, paymentSettings } from './use-cases/method-settings.ts';
 import { performOperation, recordedOperation, type OperationResult } from './use-cases/operations.ts';
 import { createReviewUseCases } from './use-cases/review.ts';
 import { createWebhookUseCases } from './use-cases/receive-webhook.ts';
@@ -41,9 +42,9 @@ const HOUR = 60 * MINUTE;
 export function createPaymentsService(deps: PaymentsDeps) {
   const providerOf = (intent: Intent): MoneyProvider => (intent.provider === deps.card.name ? deps.card : offlineProvider(intent.provider as 'bank_transfer' | 'cod'));
 
-  /** The methods offered for an order, each with its payment deadline (PAY-1). */
-  async function methods(_ctx: Ctx, input: { zone: Zone | null; currency: string; amount: number }): Promise<MethodOffer[]> {
-    return availableMethods(input);
+  /** The methods offered for an order, each with its payment deadline (PAY-1), as the backstage set them. */
+  async function methods(ctx: Ctx, input: { zone: Zone | null; currency: string; amount: number }): Promise<MethodOffer[]> {
+    return availableMethods(input, await paymentSettings(ctx));
   }
 
   /**
@@ -53,13 +54,13 @@ export function createPaymentsService(deps: PaymentsDeps) {
   async function start(ctx: Ctx, input: StartPayment): Promise<{ intentId: string; next: NextStep }> {
     if (!Number.isSafeInteger(input.amount) || input.amount <= 0) throw PaymentErrors.invalid_amount();
     const zone = input.zone === undefined ? 'HK' : input.zone;
-    if (!availableMethods({ zone, currency: input.currency }).some((m) => m.method === input.method)) {
-      throw PaymentErrors.method_unavailable({ detail: `${input.method} is not offered for ${input.currency} to ${zone ?? 'an unknown zone'}.` });
-    }
+    const settings = await paymentSettings(ctx);
+    const offer = availableMethods({ zone, currency: input.currency }, settings).find((m) => m.method === input.method);
+    if (!offer) throw PaymentErrors.method_unavailable({ detail: `${input.method} is not offered for ${input.currency} to ${zone ?? 'an unknown zone'}.` });
     const now = ctx.clock.now();
     const id = newId('pay', now.getTime());
-    const deadline = DEADLINE_MINUTES[input.method];
-    const risk = input.method === 'card' ? await screen(ctx, input, now) : { score: 0, reasons: [] };
+    const deadline = offer.deadlineMinutes;
+    const risk = input.method === 'card' ? await screen(ctx, input, now, settings.reviewThreshold) : { score: 0, reasons: [] };
     await repo.insertIntent(ctx.tx, {
       id, order_id: input.orderId, method: input.method, provider: input.method === 'card' ? deps.card.name : input.method,
       status: input.method === 'cod' ? 'authorised' : 'pending', amount: input.amount, currency: input.currency, voided_at: null,
@@ -76,12 +77,16 @@ export function createPaymentsService(deps: PaymentsDeps) {
       await performOperation(ctx, intent, 'authorise', input.amount, `authorise:${id}`, async () => ({ ok: true }));
       return { intentId: id, next: { kind: 'none' } };
     }
-    return { intentId: id, next: { kind: 'instructions', reference: intent.transferReference!, details: { ...deps.bankAccount, amount: input.amount, currency: input.currency, payBy: intent.deadlineAt!.toISOString() } } };
+    return { intentId: id, next: transferInstructions(intent) };
   }
 
-  async function screen(ctx: Ctx, input: StartPayment, now: Date) {
+  function transferInstructions(intent: Intent): NextStep {
+    return { kind: 'instructions', reference: intent.transferReference!, details: { ...deps.bankAccount, amount: intent.amount, currency: intent.currency, payBy: intent.deadlineAt!.toISOString() } };
+  }
+
+  async function screen(ctx: Ctx, input: StartPayment, now: Date, threshold: number) {
     const recent = await repo.recentAttempts(ctx.tx, { customerId: input.risk.customerId, email: input.email, ip: input.risk.ip }, new Date(now.getTime() - HOUR));
-    return assessRisk(input, input.risk, { attemptsLastHour: recent.attempts, failedLastHour: recent.failed }, now);
+    return assessRisk(input, input.risk, { attemptsLastHour: recent.attempts, failedLastHour: recent.failed }, now, threshold);
   }
 
   async function authoriseByCard(ctx: Ctx, intent: Intent, returnUrl: string): Promise<NextStep> {
@@ -158,17 +163,50 @@ export function createPaymentsService(deps: PaymentsDeps) {
     }
   }
 
+  /**
+   * What a customer who retried placing an order is shown again: the same card page (the
+   * processor answers a repeated key with the session it opened) or the same transfer details,
+   * while the payment is still due; nothing otherwise.
+   */
+  async function nextStep(ctx: Ctx, orderId: string): Promise<NextStep> {
+    const due = (await repo.lockIntentsOfOrder(ctx.tx, orderId)).filter((i) => i.status === 'pending').at(-1);
+    if (!due) return { kind: 'none' };
+    if (due.method === 'bank_transfer') {
+      return transferInstructions(due);
+    }
+    if (due.method !== 'card') return { kind: 'none' };
+    const session = await deps.card.authorise(ctx, { reference: due.id, amount: due.amount, currency: due.currency, returnUrl: '', expiresAt: due.deadlineAt!, idempotencyKey: `authorise:${due.id}` });
+    return { kind: 'redirect', url: session.redirectUrl };
+  }
+
   /** An order's payments with their operations, for the order pages and the backstage. */
   async function paymentsOfOrder(ctx: Ctx, orderId: string) {
     const intents = await repo.lockIntentsOfOrder(ctx.tx, orderId);
     return Promise.all(intents.map(async (intent) => ({ ...intent, operations: await repo.operationsOf(ctx.tx, intent.id) })));
   }
 
+  /** Money taken, given back and still authorised over an order's payments (PAY-2 checks against it). */
+  async function balance(ctx: Ctx, orderId: string): Promise<{ captured: number; refunded: number; capturable: number }> {
+    const intents = await repo.lockIntentsOfOrder(ctx.tx, orderId);
+    return intents.reduce((sum, i) => ({ captured: sum.captured + i.capturedAmount, refunded: sum.refunded + i.refundedAmount, capturable: sum.capturable + capturable(i) }), { captured: 0, refunded: 0, capturable: 0 });
+  }
+
+  /**
+   * Nothing is left to ship: what is still authorised is released at the provider, and what was
+   * captured stays. Keys are per payment, so releasing twice changes nothing.
+   */
+  async function releaseRemainder(ctx: Ctx, orderId: string, idempotencyKey: string): Promise<void> {
+    for (const intent of await repo.lockIntentsOfOrder(ctx.tx, orderId)) {
+      if (capturable(intent) > 0) await voidIntent(ctx, intent, `${idempotencyKey}:${intent.id}`);
+    }
+  }
+
   const internals = { deps, providerOf, voidIntent, refundIntent };
   return {
-    methods, start, capture, refund, cancelForOrder, paymentsOfOrder,
+    methods, start, nextStep, capture, refund, cancelForOrder, paymentsOfOrder, balance, releaseRemainder,
     ...createWebhookUseCases(internals),
     ...createReviewUseCases(internals),
+    ...createSettingsUseCases(deps),
   };
 }
 

@@ -78,11 +78,22 @@ export interface WebhookEventsTable {
   received_at: Date;
 }
 
+/** One row per method: whether it is offered, its payment deadline, and (card) the review threshold. */
+export interface MethodSettingsTable {
+  method: PaymentMethod;
+  enabled: boolean;
+  deadline_minutes: number | null;
+  review_threshold: number | null;
+  updated_at: Date;
+}
+
 export interface PaymentsTables {
   'payments.intents': IntentsTable;
+  'payments.method_settings': MethodSettingsTable;
   'payments.operations': OperationsTable;
   'payments.webhook_events': WebhookEventsTable;
 }
 
 export type IntentRow = Selectable<IntentsTable>;
 export type OperationRow = Selectable<OperationsTable>;
+export type MethodSettingsRow = Selectable<MethodSettingsTable>;

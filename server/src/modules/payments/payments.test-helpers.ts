@@ -17,6 +17,7 @@ export function recordingOrders() {
     paymentFailed: async (_ctx, orderId, reason) => void calls.push(`failed ${orderId} ${reason}`),
     paymentHeldForReview: async (_ctx, orderId) => void calls.push(`review ${orderId}`),
     orderIsOpen: async (_ctx, orderId) => !closed.has(orderId),
+    orderNumbers: async (_ctx, orderIds) => new Map(orderIds.map((id) => [id, `T-${id.slice(-8)}`])),
   };
   return { port, calls, closed };
 }

@@ -130,10 +130,12 @@ describe('fraud review and offline methods', () => {
       for (const event of events) await deliver(event);
       assert.equal((await intentRow(app, intentId)).status, 'review');
       assert.ok((await run((ctx) => payments.reviewQueue(ctx), staff)).some((i) => i.id === intentId));
+      const reason = decision === 'accept' ? 'Customer confirmed the order by telephone' : 'Card reported stolen by the bank';
       const decided = decision === 'accept'
-        ? await run((ctx) => payments.acceptReview(ctx, intentId), staff)
-        : await run((ctx) => payments.cancelReview(ctx, intentId, 'Card reported stolen by the bank'), staff);
+        ? await run((ctx) => payments.acceptReview(ctx, intentId, reason), staff)
+        : await run((ctx) => payments.cancelReview(ctx, intentId, reason), staff);
       assert.equal(decided.status, decision === 'accept' ? 'authorised' : 'voided');
+      assert.equal(decided.decisionReason, reason, 'the reason is kept with the payment');
       const expected = decision === 'accept' ? `authorised ${orderId}` : `failed ${orderId} cancelled_after_review`;
       assert.deepEqual(orders.calls.filter((c) => c.includes(orderId)), [`review ${orderId}`, expected]);
     }

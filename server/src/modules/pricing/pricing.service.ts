@@ -109,6 +109,17 @@ export function createPricingService(deps: PricingDeps) {
       return { currency: BASE_CURRENCY, min: toHkd(min), max: toHkd(max) };
     },
 
+    /**
+     * An amount in HKD at the stored rate, for thresholds set in HKD (the ID check on valuable
+     * parcels, DEL-5). A currency without a stored rate counts one for one, which only matters
+     * for a shop that lists a currency it never gave a rate for.
+     */
+    async toHkd(ctx: Ctx, minor: number, currency: string): Promise<number> {
+      if (currency === BASE_CURRENCY) return minor;
+      const rate = (await referenceData(ctx)).rates.get(currency);
+      return rate ? Number(convertToHkd(BigInt(minor), rate, currency)) : minor;
+    },
+
     /** Converts an HKD amount for display; null when the currency has a list of its own. */
     async convertForDisplay(ctx: Ctx, hkdMinor: number, currency: string): Promise<number | null> {
       const pricing = await currencyPricing(ctx, currency);

@@ -1,11 +1,22 @@
+import type { ReactNode } from "react";
 import type { OrderView } from "../../checkout/present.server";
 import { historyLabel, orderStatusLabel, paymentMethodLabel, paymentStatusLabel } from "../../checkout/labels";
 import { useI18n } from "../../i18n/use-i18n";
 import { ConsigneeAddress } from "./consignee-address";
 import { OrderLines } from "./order-lines";
 
+interface OrderDetailProps {
+  order: OrderView;
+  /** Each line's state in words, in place of the one-word status. */
+  lineStatus?: ((lineId: string) => ReactNode) | undefined;
+  /** Said under the order's facts: the outcome of a change just made. */
+  notice?: ReactNode;
+  /** After the pieces: their parcels, and what may still be done (cancel, return). */
+  children?: ReactNode;
+}
+
 /** One order as its customer follows it (ORD-5): lines with their status, totals, where it goes, its history. */
-export function OrderDetail({ order }: { order: OrderView }) {
+export function OrderDetail({ order, lineStatus, notice, children }: OrderDetailProps) {
   const { t } = useI18n();
   return (
     <article className="order-detail" aria-labelledby="order-heading">
@@ -28,9 +39,11 @@ export function OrderDetail({ order }: { order: OrderView }) {
           <dd>{order.placedAt}</dd>
         </div>
       </dl>
+      {notice}
 
       <h2 className="checkout-section__heading">{t("orders.detail.pieces")}</h2>
-      <OrderLines lines={order.lines} label={t("orders.detail.pieces")} />
+      <OrderLines lines={order.lines} label={t("orders.detail.pieces")} statusOf={lineStatus} />
+      {children}
 
       <div className="checkout-review__facts">
         <section className="checkout-review__fact" aria-labelledby="order-totals">

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { LineView } from "../../checkout/present.server";
 import { lineStatusLabel } from "../../checkout/labels";
 import { useI18n } from "../../i18n/use-i18n";
@@ -5,9 +6,10 @@ import { useI18n } from "../../i18n/use-i18n";
 /**
  * The pieces of an order or a checkout (ORD-1): what each is (designer, name, colour, size,
  * material), how many, the unit price, its discount and its total; on a placed order, each
- * line's own status, since each piece's contract forms when it ships.
+ * line's own status, since each piece's contract forms when it ships (`statusOf` tells it in
+ * more words, with its dates, where the page knows them).
  */
-export function OrderLines({ lines, label }: { lines: readonly LineView[]; label: string }) {
+export function OrderLines({ lines, label, statusOf }: { lines: readonly LineView[]; label: string; statusOf?: ((lineId: string) => ReactNode) | undefined }) {
   const { t } = useI18n();
   return (
     <ul className="order-lines" aria-label={label}>
@@ -23,7 +25,7 @@ export function OrderLines({ lines, label }: { lines: readonly LineView[]; label
               {t("checkout.summary.reference", { sku: line.sku })}
               {line.seller ? ` · ${t("checkout.summary.soldBy", { seller: line.seller })}` : null}
             </p>
-            {line.status ? <p className="order-line__status">{t(lineStatusLabel(line.status))}</p> : null}
+            {statusOf ? statusOf(line.id) : line.status ? <p className="order-line__status">{t(lineStatusLabel(line.status))}</p> : null}
           </div>
           <dl className="order-line__money">
             <div className="order-line__row">

@@ -3,10 +3,15 @@ import { backstageEn } from "./backstage.en";
 import { addressesEn } from "./addresses.en";
 import { backstageSuppliersEn } from "./backstage-suppliers.en";
 import { backstageCatalogueEn } from "./backstage-catalogue.en";
+import { backstagePricingEn } from "./backstage-pricing.en";
+import { backstagePaymentsEn } from "./backstage-payments.en";
+import { backstageOrdersEn } from "./backstage-orders.en";
+import { backstageFulfilmentEn } from "./backstage-fulfilment.en";
 import { staffViewEn } from "./staff-view.en";
 import { catalogueEn } from "./catalogue.en";
 import { cartEn } from "./cart.en";
 import { checkoutEn } from "./checkout.en";
+import { fulfilmentEn } from "./fulfilment.en";
 import { storefrontEn } from "./storefront.en";
 
 /**
@@ -137,6 +142,10 @@ export const en = {
   ...addressesEn,
   ...backstageSuppliersEn,
   ...backstageCatalogueEn,
+  ...backstagePricingEn,
+  ...backstagePaymentsEn,
+  ...backstageOrdersEn,
+  ...backstageFulfilmentEn,
   ...staffViewEn,
   // The catalogue: listings, product pages, search suggestions, delivery zones.
   ...catalogueEn,
@@ -144,6 +153,8 @@ export const en = {
   ...cartEn,
   // The checkout, its confirmation and the order pages.
   ...checkoutEn,
+  // After the order: parcels, cancelling, returns, the consignee's page.
+  ...fulfilmentEn,
   ...storefrontEn,
 } as const;
 

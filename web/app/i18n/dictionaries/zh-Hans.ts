@@ -4,10 +4,15 @@ import { backstageZhHans } from "./backstage.zh-Hans";
 import { addressesZhHans } from "./addresses.zh-Hans";
 import { backstageSuppliersZhHans } from "./backstage-suppliers.zh-Hans";
 import { backstageCatalogueZhHans } from "./backstage-catalogue.zh-Hans";
+import { backstagePricingZhHans } from "./backstage-pricing.zh-Hans";
+import { backstagePaymentsZhHans } from "./backstage-payments.zh-Hans";
+import { backstageOrdersZhHans } from "./backstage-orders.zh-Hans";
+import { backstageFulfilmentZhHans } from "./backstage-fulfilment.zh-Hans";
 import { staffViewZhHans } from "./staff-view.zh-Hans";
 import { catalogueZhHans } from "./catalogue.zh-Hans";
 import { cartZhHans } from "./cart.zh-Hans";
 import { checkoutZhHans } from "./checkout.zh-Hans";
+import { fulfilmentZhHans } from "./fulfilment.zh-Hans";
 import { storefrontZhHans } from "./storefront.zh-Hans";
 
 /** Simplified Chinese for mainland clients (隐私, 包袋, 配送, 账户). */
@@ -129,6 +134,10 @@ export const zhHans = defineTranslation({
   ...addressesZhHans,
   ...backstageSuppliersZhHans,
   ...backstageCatalogueZhHans,
+  ...backstagePricingZhHans,
+  ...backstagePaymentsZhHans,
+  ...backstageOrdersZhHans,
+  ...backstageFulfilmentZhHans,
   ...staffViewZhHans,
   // The catalogue: listings, product pages, search suggestions, delivery zones.
   ...catalogueZhHans,
@@ -136,5 +145,7 @@ export const zhHans = defineTranslation({
   ...cartZhHans,
   // The checkout, its confirmation and the order pages.
   ...checkoutZhHans,
+  // After the order: parcels, cancelling, returns, the consignee's page.
+  ...fulfilmentZhHans,
   ...storefrontZhHans,
 });

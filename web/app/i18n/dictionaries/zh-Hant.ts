@@ -4,10 +4,15 @@ import { backstageZhHant } from "./backstage.zh-Hant";
 import { addressesZhHant } from "./addresses.zh-Hant";
 import { backstageSuppliersZhHant } from "./backstage-suppliers.zh-Hant";
 import { backstageCatalogueZhHant } from "./backstage-catalogue.zh-Hant";
+import { backstagePricingZhHant } from "./backstage-pricing.zh-Hant";
+import { backstagePaymentsZhHant } from "./backstage-payments.zh-Hant";
+import { backstageOrdersZhHant } from "./backstage-orders.zh-Hant";
+import { backstageFulfilmentZhHant } from "./backstage-fulfilment.zh-Hant";
 import { staffViewZhHant } from "./staff-view.zh-Hant";
 import { catalogueZhHant } from "./catalogue.zh-Hant";
 import { cartZhHant } from "./cart.zh-Hant";
 import { checkoutZhHant } from "./checkout.zh-Hant";
+import { fulfilmentZhHant } from "./fulfilment.zh-Hant";
 import { storefrontZhHant } from "./storefront.zh-Hant";
 
 /** Traditional Chinese as written in Hong Kong (私隱, 手袋, 送貨, 帳戶). */
@@ -129,6 +134,10 @@ export const zhHant = defineTranslation({
   ...addressesZhHant,
   ...backstageSuppliersZhHant,
   ...backstageCatalogueZhHant,
+  ...backstagePricingZhHant,
+  ...backstagePaymentsZhHant,
+  ...backstageOrdersZhHant,
+  ...backstageFulfilmentZhHant,
   ...staffViewZhHant,
   // The catalogue: listings, product pages, search suggestions, delivery zones.
   ...catalogueZhHant,
@@ -136,5 +145,7 @@ export const zhHant = defineTranslation({
   ...cartZhHant,
   // The checkout, its confirmation and the order pages.
   ...checkoutZhHant,
+  // After the order: parcels, cancelling, returns, the consignee's page.
+  ...fulfilmentZhHant,
   ...storefrontZhHant,
 });

@@ -48,9 +48,11 @@ export default function DeliveryStep({ actionData }: Route.ComponentProps) {
   const quoted = checkout.view.delivery;
   const chosenDelivery = checkout.details.deliveryMethod ?? (quoted && isDeliveryMethod(quoted.method) ? quoted.method : "standard");
   const chosenPayment = checkout.details.paymentMethod ?? checkout.paymentMethods[0]?.method;
-  // The quote prices the chosen method only; the other one's price shows once it is chosen.
-  const priceOf = (method: DeliveryMethod) =>
-    quoted && quoted.method === method ? (quoted.free ? t("checkout.delivery.free") : t("checkout.delivery.price", { amount: quoted.amount })) : t("checkout.delivery.priceOnChoice");
+  const priceOf = (method: DeliveryMethod) => {
+    const option = checkout.view.deliveryOptions.find((o) => o.method === method);
+    if (!option) return t("checkout.delivery.priceOnChoice");
+    return option.free ? t("checkout.delivery.free") : t("checkout.delivery.price", { amount: option.amount });
+  };
   return (
     <section aria-labelledby="delivery-heading">
       <h2 id="delivery-heading" className="checkout__step-heading">

@@ -17,6 +17,8 @@ export async function saveCheckoutDetails(ctx: Ctx, deps: OrdersDeps, owner: Bag
   return checkoutReview(ctx, deps, owner, view);
 }
 
+const DELIVERY_METHODS = ['standard', 'express'] as const;
+
 export interface ReviewView {
   currency: string;
   locale: 'en' | 'zh-Hant' | 'zh-Hans';
@@ -30,9 +32,13 @@ export async function checkoutReview(ctx: Ctx, deps: OrdersDeps, owner: BagOwner
   const zone = details.consignee ? zoneOfCountry(details.consignee.address.countryCode) : null;
   const review = await reviewOf(ctx, deps, { bag, details, zone, currency: view.currency, locale: view.locale, customerId });
   const methods = zone ? await deps.payments.methods(ctx, { zone, currency: view.currency, amount: review.quote.total }) : [];
+  // Each method priced for this bag, so the delivery step shows both before one is chosen.
+  const deliveryOptions = zone
+    ? (await Promise.all(DELIVERY_METHODS.map(async (method) => (method === review.quote.delivery?.method ? review.quote : await review.quoteWith(method)).delivery))).filter((d) => d !== null)
+    : [];
   const missing = [!details.email && 'contact', !details.consignee && 'consignee', !details.paymentMethod && 'payment'].filter((m): m is string => Boolean(m));
   return {
-    details, zone, missing, paymentMethods: methods, agreementVersion: customerId ? null : ((await deps.agreementInForce(ctx)) ?? null),
+    details, zone, missing, deliveryOptions, paymentMethods: methods, agreementVersion: customerId ? null : ((await deps.agreementInForce(ctx)) ?? null),
     lines: review.lines.map((l) => {
       const priced = review.quote.lines.find((q) => q.lineId === l.lineId);
       return {

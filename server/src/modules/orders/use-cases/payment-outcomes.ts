@@ -50,5 +50,11 @@ export async function cancelOrder(ctx: Ctx, deps: OrdersDeps, orderId: string, r
   }
   await repo.cancel(ctx.tx, orderId, reason, at);
   await deps.payments.cancelForOrder(ctx, orderId, reason);
+  // The order's payment status says where the money ended: given back, or never taken.
+  const order = (await repo.byId(ctx.tx, orderId))!;
+  if (order.payment_status !== 'not_required') {
+    const balance = await deps.payments.balance(ctx, orderId);
+    await repo.setPaymentStatus(ctx.tx, orderId, balance.captured > 0 ? 'refunded' : 'voided');
+  }
   await repo.addEvent(ctx.tx, { id: newId('oev', at.getTime()), order_id: orderId, kind: 'cancelled', detail: { reason }, at });
 }

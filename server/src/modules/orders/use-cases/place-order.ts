@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Ctx } from '../../../kernel/context.ts';
-import { hashToken, newSecretToken } from '../../../kernel/auth/secrets.ts';
+import { hashToken, sameSecret } from '../../../kernel/auth/secrets.ts';
 import { newId } from '../../../kernel/ids.ts';
 import type { Zone } from '../../inventory/index.ts';
 import { OrderErrors } from '../orders.errors.ts';
@@ -42,7 +43,7 @@ export async function placeOrder(ctx: Ctx, deps: OrdersDeps, input: PlaceOrderIn
   // A retried request (same key) answers with the order it placed, whatever happened since.
   if (input.idempotencyKey) {
     const earlier = await repo.byIdempotencyKey(ctx.tx, input.idempotencyKey);
-    if (earlier) return replay(earlier, input);
+    if (earlier) return replay(ctx, deps, earlier, input);
   }
   const found = await deps.cart.bagOf(ctx, input.owner);
   if (!found) throw OrderErrors.bag_not_found();
@@ -51,7 +52,7 @@ export async function placeOrder(ctx: Ctx, deps: OrdersDeps, input: PlaceOrderIn
   if (!bag) throw OrderErrors.bag_not_found();
   if (bag.status === 'ordered') {
     const placed = await repo.byBag(ctx.tx, bag.id);
-    if (placed) return replay(placed, input);
+    if (placed) return replay(ctx, deps, placed, input);
   }
   if (bag.lines.length === 0) throw OrderErrors.bag_empty();
 
@@ -74,7 +75,7 @@ export async function placeOrder(ctx: Ctx, deps: OrdersDeps, input: PlaceOrderIn
   const orderId = newId('ord', now.getTime());
   const databaseNow = await repo.databaseNow(ctx.tx);
   const deadline = method.deadlineMinutes === null ? null : new Date(databaseNow.getTime() + method.deadlineMinutes * 60_000);
-  const guestToken = customerId ? null : newSecretToken();
+  const guestToken = 'guestToken' in input.owner ? guestOrderToken(input.owner.guestToken, orderId) : null;
 
   // Reserve each line where it ships soonest; a line that cannot be reserved fails the whole order.
   const lines: OrderLineRow[] = [];
@@ -90,7 +91,7 @@ export async function placeOrder(ctx: Ctx, deps: OrdersDeps, input: PlaceOrderIn
       snapshot: { productSlug: variant.productSlug, name: variant.name, designer: variant.designer, colour: variant.colour, size: variant.size, material: variant.material, sku: variant.sku, image: variant.image, seller: variant.seller },
       quantity: line.quantity, unit_price: BigInt(priced.unitPrice), discount: BigInt(priced.discount), total: BigInt(priced.total),
       delivery_estimate: reservation.delivery, location_id: reservation.delivery.locationId, reservation_id: reservation.reservationId,
-      status: 'offer', contracted_at: null, cancelled_at: null,
+      status: 'offer', contracted_at: null, cancelled_at: null, delivered_at: null, returned_at: null, exchange_for: null,
     });
   }
 
@@ -103,7 +104,7 @@ export async function placeOrder(ctx: Ctx, deps: OrdersDeps, input: PlaceOrderIn
     promotions: quote.promotions.filter((p) => p.applied), payment_method: method.method,
     payment_status: method.method === 'cod' ? 'not_required' : 'pending', payment_deadline_at: deadline, status: 'offer_received', cancel_reason: null,
     bag_id: bag.id, idempotency_key: input.idempotencyKey ?? null, guest_access_hash: guestToken ? hashToken(guestToken) : null,
-    agreement_version: agreementVersion, placed_at: now, cancelled_at: null,
+    agreement_version: agreementVersion, placed_at: now, cancelled_at: null, locale: input.locale,
   };
   await repo.insertOrder(ctx.tx, order, lines);
   await repo.addEvent(ctx.tx, { id: newId('oev', now.getTime()), order_id: orderId, kind: 'offer_received', detail: { lines: lines.length, total: quote.total, currency: input.currency }, at: now });
@@ -111,7 +112,7 @@ export async function placeOrder(ctx: Ctx, deps: OrdersDeps, input: PlaceOrderIn
   await deps.cart.markOrdered(ctx, bag.id, orderId);
   await repo.deleteDraft(ctx.tx, bag.id);
 
-  const guestLink = guestToken ? `${deps.publicUrl}/orders/${orderId}?token=${guestToken}` : null;
+  const guestLink = guestToken ? guestLinkOf(deps, orderId, guestToken) : null;
   const payment = await deps.payments.start(ctx, {
     orderId, method: method.method, amount: quote.total, currency: input.currency, email: details.email, zone,
     returnUrl: `${deps.publicUrl}/checkout/complete/${orderId}${guestToken ? `?token=${guestToken}` : ''}`,
@@ -126,9 +127,29 @@ export async function placeOrder(ctx: Ctx, deps: OrdersDeps, input: PlaceOrderIn
   return { order, payment: payment.next, guestLink, replayed: false };
 }
 
-/** The order an earlier identical request placed; a key reused by someone else is refused. */
-function replay(order: OrderRow, input: PlaceOrderInput): PlacedOrder {
-  const sameOwner = 'customerId' in input.owner ? order.customer_id === input.owner.customerId : order.customer_id === null;
+/**
+ * The order an earlier identical request placed, with the payment step and the guest's link
+ * shown again: a retry after a lost answer must leave the customer where the first one would
+ * have. A key reused by someone else is refused.
+ */
+async function replay(ctx: Ctx, deps: OrdersDeps, order: OrderRow, input: PlaceOrderInput): Promise<PlacedOrder> {
+  const guestToken = 'guestToken' in input.owner ? guestOrderToken(input.owner.guestToken, order.id) : null;
+  const sameOwner = 'customerId' in input.owner
+    ? order.customer_id === input.owner.customerId
+    : order.guest_access_hash !== null && sameSecret(hashToken(guestToken!), order.guest_access_hash);
   if (!sameOwner) throw OrderErrors.idempotency_key_reused();
-  return { order, payment: { kind: 'none' }, guestLink: null, replayed: true };
+  const payment = await deps.payments.nextStep(ctx, order.id);
+  return { order, payment, guestLink: guestToken ? guestLinkOf(deps, order.id, guestToken) : null, replayed: true };
+}
+
+/**
+ * A guest's key to one order, derived from the secret bag cookie that placed it: only that
+ * browser can derive it again, and only its hash is stored.
+ */
+function guestOrderToken(bagToken: string, orderId: string): string {
+  return createHash('sha256').update(`${bagToken}:order:${orderId}`).digest('base64url');
+}
+
+function guestLinkOf(deps: OrdersDeps, orderId: string, token: string): string {
+  return `${deps.publicUrl}/orders/${orderId}?token=${token}`;
 }

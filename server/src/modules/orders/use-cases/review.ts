@@ -14,6 +14,8 @@ export interface ReviewLine {
 export interface Review {
   lines: ReviewLine[];
   quote: Quote;
+  /** The same bag priced with another delivery method, for the delivery step's choices. */
+  quoteWith(deliveryMethod: 'standard' | 'express'): Promise<Quote>;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function reviewOf(
     const variant = variants.get(l.variantId);
     return variant ? [{ lineId: l.id, variantId: l.variantId, quantity: l.quantity, variant }] : [];
   });
-  const quote = await deps.pricing.quote(ctx, {
+  const quoteInput = {
     currency: input.currency,
     lines: lines.map((l) => ({
       lineId: l.lineId, variantId: l.variantId, productId: l.variant.productId, designerId: l.variant.designerId, categoryIds: l.variant.categoryIds,
@@ -42,7 +44,7 @@ export async function reviewOf(
     customer: input.customerId ? { id: input.customerId } : null,
     codes: input.bag.codes,
     zone: input.zone,
-    deliveryMethod: input.details.deliveryMethod,
-  });
-  return { lines, quote };
+  };
+  const quote = await deps.pricing.quote(ctx, { ...quoteInput, deliveryMethod: input.details.deliveryMethod });
+  return { lines, quote, quoteWith: (deliveryMethod) => deps.pricing.quote(ctx, { ...quoteInput, deliveryMethod }) };
 }

@@ -3,9 +3,9 @@ import { newId } from '../../../kernel/ids.ts';
 import { PaymentErrors } from '../payments.errors.ts';
 import type { ProviderEvent } from '../payments.providers.ts';
 import { paymentsRepository as repo, type Intent } from '../payments.repository.ts';
-import { REVIEW_THRESHOLD } from '../payments.risk.ts';
 import { checkSignature, decideEvent } from '../payments.rules.ts';
 import type { PaymentsInternals } from '../payments.service.ts';
+import { paymentSettings } from './method-settings.ts';
 
 export type WebhookOutcome = 'applied' | 'duplicate' | 'stale_state' | 'informational' | 'late_payment_voided' | 'unknown_payment';
 
@@ -34,7 +34,8 @@ export function createWebhookUseCases({ deps, voidIntent }: PaymentsInternals) {
 
   async function apply(ctx: Ctx, intent: Intent, event: ProviderEvent): Promise<WebhookOutcome> {
     const orderOpen = intent.status === 'pending' ? await deps.orders.orderIsOpen(ctx, intent.orderId) : true;
-    const wantsReview = event.review || intent.riskScore >= REVIEW_THRESHOLD;
+    // The threshold in force when the money is authorised decides, so a change applies at once (PAY-3).
+    const wantsReview = event.type === 'payment.authorised' && (event.review || intent.riskScore >= (await paymentSettings(ctx)).reviewThreshold);
     const decision = decideEvent(event.type, intent.status, orderOpen, wantsReview);
     const now = ctx.clock.now();
     switch (decision.kind) {

@@ -7,11 +7,20 @@ import { performOperation } from './operations.ts';
 
 const PERMISSION = 'orders.manage';
 
+export type ReviewItem = Intent & { orderNumber: string | null };
+
 /** What staff do by hand: review risky card payments (PAY-3), record bank transfers that arrived. */
 export function createReviewUseCases({ deps, voidIntent, refundIntent }: PaymentsInternals) {
-  async function reviewQueue(ctx: Ctx, limit = 50): Promise<Intent[]> {
+  /**
+   * The payments waiting for a person, oldest first, with the order's number and who paid. Showing
+   * customers' e-mail addresses to staff is recorded in the audit log (PRV-8).
+   */
+  async function reviewQueue(ctx: Ctx, limit = 50): Promise<ReviewItem[]> {
     requireStaff(ctx.actor, PERMISSION);
-    return repo.intentsInReview(ctx.tx, Math.min(limit, 200));
+    const intents = await repo.intentsInReview(ctx.tx, Math.min(limit, 200));
+    const numbers = intents.length > 0 ? await deps.orders.orderNumbers(ctx, intents.map((i) => i.orderId)) : new Map<string, string>();
+    await deps.audit?.recordAudit(ctx, { action: 'payment.reviews_listed', subjectType: 'payment', subjectId: '*', detail: { count: intents.length } });
+    return intents.map((intent) => ({ ...intent, orderNumber: numbers.get(intent.orderId) ?? null }));
   }
 
   async function lockForReview(ctx: Ctx, intentId: string): Promise<Intent> {
@@ -21,8 +30,8 @@ export function createReviewUseCases({ deps, voidIntent, refundIntent }: Payment
     return intent;
   }
 
-  /** A person looked and found it genuine: the order proceeds as if authorised at once. */
-  async function acceptReview(ctx: Ctx, intentId: string): Promise<Intent> {
+  /** A person looked and found it genuine, and says why: the order proceeds as if authorised at once. */
+  async function acceptReview(ctx: Ctx, intentId: string, reason: string): Promise<Intent> {
     const staff = requireStaff(ctx.actor, PERMISSION);
     const intent = await lockForReview(ctx, intentId);
     const now = ctx.clock.now();
@@ -31,10 +40,10 @@ export function createReviewUseCases({ deps, voidIntent, refundIntent }: Payment
       await voidIntent(ctx, intent, `late:${intent.id}`);
       await repo.updateIntent(ctx.tx, intent.id, { status: 'voided', latePayment: true, decidedBy: staff.staffId, decisionReason: 'order_closed_before_review' }, now);
     } else {
-      await repo.updateIntent(ctx.tx, intent.id, { status: 'authorised', decidedBy: staff.staffId }, now);
+      await repo.updateIntent(ctx.tx, intent.id, { status: 'authorised', decidedBy: staff.staffId, decisionReason: reason }, now);
       await deps.orders.paymentAuthorised(ctx, intent.orderId, intent.id);
     }
-    await deps.audit?.recordAudit(ctx, { action: 'payment.review_accepted', subjectType: 'payment', subjectId: intent.id, detail: { orderId: intent.orderId } });
+    await deps.audit?.recordAudit(ctx, { action: 'payment.review_accepted', subjectType: 'payment', subjectId: intent.id, detail: { orderId: intent.orderId, reason } });
     return (await repo.findIntent(ctx.tx, intent.id))!;
   }
 
