@@ -33,7 +33,7 @@ export interface Config {
   mediaDir: string;
   /** How long listings, product pages, designers and categories may be served from memory (CAT-1: a few seconds). */
   catalogCacheMs: number;
-  /** How long facet counts and totals are reused before a recount runs behind them (they lag by at most this and a recount). */
+  /** How long facet counts, totals and the directories' product counts are reused before one recount. */
   catalogFacetCacheMs: number;
   /** How many products the demo catalogue has (0: none), loaded with the demo shop. */
   demoProducts: number;

@@ -7,7 +7,6 @@ export class TtlCache<V> {
   readonly #entries = new Map<string, { value: Promise<V>; expires: number }>();
   readonly #ttlMs: number;
   readonly #maxEntries: number;
-  readonly #reloading = new Set<string>();
 
   constructor(ttlMs: number, maxEntries = 1_000) {
     this.#ttlMs = ttlMs;
@@ -27,25 +26,6 @@ export class TtlCache<V> {
     // A failed load is not remembered.
     value.catch(() => this.#entries.get(key)?.value === value && this.#entries.delete(key));
     return value;
-  }
-
-  /**
-   * Like `get`, but an expired entry is still answered while one reload runs in the background:
-   * for values that are expensive to compute and may lag by a reload's time (facet counts).
-   */
-  async getStale(key: string, load: () => Promise<V>): Promise<V> {
-    if (this.#ttlMs <= 0) return load();
-    const hit = this.#entries.get(key);
-    if (!hit) return this.get(key, load);
-    if (hit.expires <= Date.now() && !this.#reloading.has(key)) {
-      this.#reloading.add(key);
-      const fresh = load();
-      fresh.then(
-        () => this.#entries.set(key, { value: fresh, expires: Date.now() + this.#ttlMs }),
-        () => undefined,
-      ).finally(() => this.#reloading.delete(key));
-    }
-    return hit.value;
   }
 
   clear(): void {

@@ -26,7 +26,7 @@ export interface CatalogDeps {
    * few seconds; prices and stock on a page are never cached.
    */
   cacheTtlMs: number;
-  /** Facet counts and totals: reused this long, then recounted behind the answers that still use them. */
+  /** Facet counts and totals, and the directories' product counts: reused this long, then recounted. */
   facetCacheTtlMs: number;
 }
 
@@ -38,6 +38,11 @@ export function createCatalogService(deps: CatalogDeps) {
   // between two changes. A change made in this process drops them at once (refreshListings).
   const listingAnswers = new TtlCache<Awaited<ReturnType<typeof browse>>>(deps.cacheTtlMs, 5_000);
   const productAnswers = new TtlCache<Awaited<ReturnType<typeof productPage>>>(deps.cacheTtlMs, 5_000);
+  // The directories carry product counts over the whole catalogue, as costly as facets: counted as seldom.
+  const designerAnswers = new TtlCache<Awaited<ReturnType<typeof designerDirectory>>>(deps.facetCacheTtlMs, 10);
+  const categoryAnswers = new TtlCache<Awaited<ReturnType<typeof categoryTree>>>(deps.facetCacheTtlMs, 10);
+
+  const designers = (ctx: Ctx, locale: Locale) => designerAnswers.get(locale, async () => designerDirectory(ctx, await reference.get(ctx), locale));
 
   const sources: BrowseSources = {
     reference: (ctx) => reference.get(ctx),
@@ -58,9 +63,9 @@ export function createCatalogService(deps: CatalogDeps) {
     productCards: (ctx: Ctx, productIds: readonly string[], options: CardOptions) => productCards(ctx, sources, productIds, options),
     variantsForOrder: (ctx: Ctx, variantIds: readonly string[], locale: Locale) => variantsForOrder(ctx, sources, variantIds, locale),
     suggest: async (ctx: Ctx, q: string, locale: Locale) => suggest(ctx, await reference.get(ctx), q, locale),
-    designers: async (ctx: Ctx, locale: Locale) => designerDirectory(ctx, await reference.get(ctx), locale),
-    designer: async (ctx: Ctx, slug: string, locale: Locale) => designerProfile(ctx, await reference.get(ctx), slug, locale),
-    categories: async (ctx: Ctx, locale: Locale) => categoryTree(ctx, await reference.get(ctx), locale),
+    designers: (ctx: Ctx, locale: Locale) => designers(ctx, locale),
+    designer: async (ctx: Ctx, slug: string, locale: Locale) => designerProfile(await reference.get(ctx), slug, locale, () => designers(ctx, locale)),
+    categories: (ctx: Ctx, locale: Locale) => categoryAnswers.get(locale, async () => categoryTree(ctx, await reference.get(ctx), locale)),
     media: (ctx: Ctx, id: string): Promise<MediaRow | undefined> => repo.mediaById(ctx.tx, id),
     visibleSlugs: (ctx: Ctx, afterSlug: string | null, limit: number) => repo.visibleSlugs(ctx.tx, ctx.clock.now(), afterSlug, limit),
 
@@ -76,6 +81,8 @@ export function createCatalogService(deps: CatalogDeps) {
         listPrices: (c, ids) => deps.pricing.listPrices(c, ids),
       }, productIds);
       facetCache.clear();
+      designerAnswers.clear();
+      categoryAnswers.clear();
       listingAnswers.clear();
       productAnswers.clear();
     },
@@ -90,6 +97,8 @@ export function createCatalogService(deps: CatalogDeps) {
       reference.forget();
       facetCache.clear();
       supplierNames.clear();
+      designerAnswers.clear();
+      categoryAnswers.clear();
       listingAnswers.clear();
       productAnswers.clear();
     },

@@ -54,8 +54,8 @@ export async function browse(ctx: Ctx, sources: BrowseSources, query: ListingQue
   const listingSort = decodeSort(sort, query.after, bounds.currency);
   const [rows, summary] = await Promise.all([
     search?.empty ? [] : listings.page(ctx.tx, filter, listingSort, limit),
-    // Counting facets over a large category is the costly part: a stale count is answered while a recount runs.
-    search?.empty ? emptySummary() : sources.facetCache.getStale(cacheKey(filter, bounds.currency), () => summarise(ctx, filter, bounds.currency)),
+    // Counting facets over a large category is the costly part: one count serves every reader for a while.
+    search?.empty ? emptySummary() : sources.facetCache.get(cacheKey(filter, bounds.currency), () => summarise(ctx, filter, bounds.currency)),
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);

@@ -20,10 +20,11 @@ export async function designerDirectory(ctx: Ctx, reference: CatalogReference, l
   }));
 }
 
-export async function designerProfile(ctx: Ctx, reference: CatalogReference, slug: string, locale: Locale) {
+/** One designer with its story; the directory (and its counts) comes from the caller's cache. */
+export async function designerProfile(reference: CatalogReference, slug: string, locale: Locale, directoryOf: () => Promise<Awaited<ReturnType<typeof designerDirectory>>>) {
   const designer = reference.designersBySlug.get(slug);
   if (!designer) throw CatalogErrors.designer_not_found();
-  const directory = await designerDirectory(ctx, reference, locale);
+  const directory = await directoryOf();
   return { ...directory.find((d) => d.slug === slug)!, story: designerStory(designer, locale) };
 }
 
