@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 const file = process.argv[2];
 if (!file) throw new Error('usage: node bench/catalogue-ratio.ts bench/results/<date>.jsonl');
 interface Line { scenario: string; engine: string; catalog: number; rps: number; p50_ms: number; p99_ms: number; ratio_to_reference: number }
-const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line).filter((l) => l.scenario.startsWith('w'));
+const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line).filter((l) => /^w[123]-/.test(l.scenario));
 const latest = new Map<string, Line>();
 for (const line of lines) latest.set(`${line.scenario}|${line.engine}|${line.catalog}`, line);
 const rows: string[] = ['| scenario | engine | rps 1k | p50 1k | p99 1k | ratio 1k | rps 100k | p50 100k | p99 100k | p50 100k/1k |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
