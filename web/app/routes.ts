@@ -40,6 +40,7 @@ export default [
         // Payments (PAY-1, PAY-3): methods with their deadlines, the review threshold, the fraud review queue.
         route("admin/payments", "routes/backstage/payments.tsx"),
         route("admin/payments/reviews", "routes/backstage/payment-reviews.tsx"),
+        route("admin/payments/refunds", "routes/backstage/payment-refunds.tsx"),
         // Fulfilment (ORD-2, DEL-2 to DEL-6): pick lists, parcels and their steps, refusals, returns.
         route("admin/fulfilment", "routes/backstage/fulfilment.tsx"),
         route("admin/fulfilment/settings", "routes/backstage/fulfilment-settings.tsx"),

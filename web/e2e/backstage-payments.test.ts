@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { seedLocations, seedProducts } from '../../server/src/modules/catalog/catalog.test-helpers.ts';
-import { sessionOf, signedEvents, submitCard } from '../../server/src/modules/payments/payments.test-helpers.ts';
+import { sessionOf, signedEvents, staffActor, submitCard } from '../../server/src/modules/payments/payments.test-helpers.ts';
 import { cookieFrom, currentAgreement } from '../../server/tests/support/accounts.ts';
 import { signInAs } from './support/backstage.ts';
 import { launchBrowser, waitForHydration, watchPage } from './support/browser.ts';
@@ -105,5 +105,31 @@ describe('payments in the backstage', () => {
     assert.equal(order.payment_status, 'authorised');
     const intent = await shop.app.platform.database.db.selectFrom('payments.intents').select(['status', 'decision_reason']).where('order_id', '=', orderId).executeTakeFirstOrThrow();
     assert.deepEqual([intent.status, intent.decision_reason], ['authorised', 'Called the customer, who confirmed the order']);
+  });
+
+  it('a bank transfer refunded after a cancellation waits as a task until the order manager says how it was paid out', async () => {
+    const { cookie, review } = await guestCheckout('bank_transfer');
+    const placed = await shop.app.inject({ method: 'POST', url: '/api/checkout/orders', headers: { cookie }, payload: { currency: 'HKD', reviewedTotal: review.quote.total, acceptedAgreementVersion: await currentAgreement(shop.app) } });
+    assert.equal(placed.statusCode, 201, placed.body);
+    const { order, guestLink } = placed.json();
+    const intent = await shop.app.platform.database.db.selectFrom('payments.intents').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+    await shop.app.platform.runUseCase(await staffActor(shop.app), 'test', (ctx) => shop.app.platform.modules.payments.markTransferReceived(ctx, intent.id));
+    const cancelled = await shop.app.inject({ method: 'POST', url: `/api/orders/${order.id}/cancel?token=${new URL(guestLink).searchParams.get('token')}`, payload: {} });
+    assert.equal(cancelled.json().refunded, review.quote.total, cancelled.body);
+
+    await page.goto(`${shop.origin}/admin/payments`);
+    await page.getByRole('link', { name: 'Refunds to pay out by hand' }).click();
+    await page.getByRole('heading', { name: 'Refunds to pay out by hand', level: 1 }).waitFor();
+    const task = page.locator('article', { has: page.getByRole('link', { name: order.number }) });
+    const facts = await task.innerText();
+    assert.match(facts, /held\.payment@example\.com/, 'whom to ask for the account');
+    assert.match(facts, /Bank transfer/);
+    assert.match(facts, /HK\$/);
+    await task.getByLabel(/How it was paid/).fill('Transferred back, reference HCB-2291');
+    await task.getByRole('button', { name: 'Paid out' }).click();
+    await page.getByText('Marked as paid out.').waitFor();
+    assert.equal(await page.getByRole('link', { name: order.number }).count(), 0, 'the task has left the list');
+    const stored = await shop.app.platform.database.db.selectFrom('payments.refund_tasks').select(['status', 'note', 'amount']).where('order_id', '=', order.id).executeTakeFirstOrThrow();
+    assert.deepEqual([stored.status, stored.note, Number(stored.amount)], ['done', 'Transferred back, reference HCB-2291', review.quote.total]);
   });
 });

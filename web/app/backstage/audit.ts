@@ -85,6 +85,8 @@ const ACTION_NAMES: Readonly<Record<string, PlainMessageKey>> = {
   "payment.reviews_listed": "backstage.audit.action.payment.reviews_listed",
   "payment.review_accepted": "backstage.audit.action.payment.review_accepted",
   "payment.review_cancelled": "backstage.audit.action.payment.review_cancelled",
+  "payment.refund_tasks_listed": "backstage.audit.action.payment.refund_tasks_listed",
+  "payment.refund_paid_out": "backstage.audit.action.payment.refund_paid_out",
   "fulfilment.shipment_created": "backstage.audit.action.fulfilment.shipment_created",
   "fulfilment.shipment_dispatched": "backstage.audit.action.fulfilment.shipment_dispatched",
   "fulfilment.shipment_cancelled": "backstage.audit.action.fulfilment.shipment_cancelled",

@@ -81,6 +81,7 @@ export interface FulfilmentSettings {
 export interface StaffReturn {
   id: string;
   orderId: string;
+  orderNumber: string;
   status: string;
   reason: string;
   resolution: string;

@@ -108,6 +108,12 @@ describe('cancelling and refunding (ORD-3, PAY-2)', () => {
     assert.equal(balance.captured - balance.refunded, placed.total - wrapLine!.total.amount, 'the customer keeps paying for what shipped');
     const again = await app.inject({ method: 'POST', url: `/api/orders/${placed.id}/cancel`, headers: as(customer), payload: { lineIds: [wrapLine!.id] } });
     assert.equal(again.json().refunded, 0, 'cancelling twice refunds once');
+    // A transfer is paid back by hand: the refund waits as a task for staff.
+    const tasks = (await manager.call('GET', '/api/admin/payments/refund-tasks')).json().tasks.filter((t: { orderId: string }) => t.orderId === placed.id);
+    assert.deepEqual(tasks.map((t: { amount: number; method: string; email: string; orderNumber: string }) => [t.amount, t.method, t.email, t.orderNumber]), [[wrapLine!.total.amount, 'bank_transfer', 'amelie@example.com', placed.number]]);
+    assert.equal((await manager.call('POST', `/api/admin/payments/refund-tasks/${tasks[0].id}/done`, { note: 'Paid back, reference HCB-2291' })).statusCode, 200);
+    assert.equal((await manager.call('POST', `/api/admin/payments/refund-tasks/${tasks[0].id}/done`, { note: 'again' })).json().code, 'payments.refund_task_done');
+    assert.equal((await manager.call('GET', '/api/admin/payments/refund-tasks')).json().tasks.some((t: { id: string }) => t.id === tasks[0].id), false);
     const shipped = await app.inject({ method: 'POST', url: `/api/orders/${placed.id}/cancel`, headers: as(customer), payload: { lineIds: [bagLine!.id] } });
     assert.equal(shipped.json().code, 'orders.line_already_shipped');
   });
@@ -307,3 +313,24 @@ describe('returns', () => {
     assert.equal((await app.inject({ url: `/api/account/orders/${placed.id}/shipments`, headers: as(owner) })).json().shipments[0].id, parcel.id);
   });
 });
+
+describe('closing orders', () => {
+  it('closes a delivered order once the return window has passed, not before', async () => {
+    const customer = await newCustomer(app);
+    const placed = await order(customer, [wrap], 'cod');
+    const parcel = await ship(placed.id, [placed.lines[0]!.id]);
+    await staffEvent(parcel.id, { kind: 'delivered', receivedBy: { kind: 'consignee', name: 'Hélène Marceau' } });
+    const close = () => withCtx(app, (ctx) => app.platform.modules.orders.closeIfSettled(ctx, placed.id));
+    assert.equal(await close(), false, 'inside the 14-day window');
+    assert.equal((await orderOf(customer, placed.id)).status, 'delivered');
+    await manager.call('PATCH', '/api/admin/fulfilment/settings', { returnWindowDays: 0 });
+    try {
+      assert.equal(await close(), true);
+      assert.equal((await orderOf(customer, placed.id)).status, 'closed');
+      assert.equal(await close(), false, 'closing twice changes nothing');
+    } finally {
+      await manager.call('PATCH', '/api/admin/fulfilment/settings', { returnWindowDays: 14 });
+    }
+  });
+});
+

@@ -10,7 +10,7 @@ import type { ReturnRow } from './orders.tables.ts';
 
 const ok = <T>(schema: T) => ({ 200: schema, ...ProblemResponses });
 const ReturnIdParams = Type.Object({ returnId: Type.String({ pattern: '^ret_[0-9a-z]{26}$' }) });
-const StaffReturnView = Type.Object({ ...ReturnView.properties, orderId: Type.String() });
+const StaffReturnView = Type.Object({ ...ReturnView.properties, orderId: Type.String(), orderNumber: Type.String() });
 const RefundHeaders = Type.Object({ 'idempotency-key': Type.String({ minLength: 8, maxLength: 100, description: 'The same key refunds once' }) });
 
 /** The backstage's after-sale work (orders.manage): cancel what cannot be supplied, refunds, returns. */
@@ -20,7 +20,8 @@ export function ordersAfterSaleRoutes(orders: OrdersService, runUseCase: RunUseC
     const config = { permission: 'orders.manage' };
     const staffReturn = async (ctx: Ctx, row: ReturnRow) => {
       const lines = await orders.returnsWithLines(ctx, [row.id]);
-      return { ...presentReturn({ ...row, lineIds: lines.map((l) => l.order_line_id) }), orderId: row.order_id };
+      const numbers = await orders.numbersOf(ctx, [row.order_id]);
+      return { ...presentReturn({ ...row, lineIds: lines.map((l) => l.order_line_id) }), orderId: row.order_id, orderNumber: numbers.get(row.order_id) ?? '' };
     };
 
     app.post('/admin/orders/:id/cancel-lines', {

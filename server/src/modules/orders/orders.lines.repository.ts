@@ -39,4 +39,17 @@ export const orderLinesRepository = {
       .where('o.status', 'in', ['offer_received', 'partly_shipped']).where('o.payment_status', 'in', ['authorised', 'not_required'])
       .orderBy('o.placed_at').orderBy('l.position').limit(limit).execute();
   },
+
+  /**
+   * Delivered orders whose last delivery is older than `cutoff` and that have no return under
+   * way: nothing more can happen to them but a staff refund.
+   */
+  async settledBefore(db: Db, cutoff: Date, limit: number): Promise<string[]> {
+    const rows = await db.selectFrom('orders.orders as o').select('o.id')
+      .where('o.status', '=', 'delivered')
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('orders.order_lines as l').select('l.id').whereRef('l.order_id', '=', 'o.id').where('l.delivered_at', '>=', cutoff))))
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('orders.returns as r').select('r.id').whereRef('r.order_id', '=', 'o.id').where('r.status', 'in', ['requested', 'approved', 'in_transit', 'received']))))
+      .orderBy('o.placed_at').limit(limit).execute();
+    return rows.map((r) => r.id);
+  },
 };

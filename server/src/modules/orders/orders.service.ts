@@ -9,7 +9,7 @@ import { listOrdersForStaff, orderForStaff, type StaffOrderQuery } from './use-c
 import { cancelIfUnpaid, orderIsOpen, paymentAuthorised, paymentFailed, paymentHeldForReview } from './use-cases/payment-outcomes.ts';
 import { placeOrder, type PlaceOrderInput } from './use-cases/place-order.ts';
 import { cancelLines } from './use-cases/cancel-lines.ts';
-import { formContracts, linesDelivered, orderForShipping } from './use-cases/contracts.ts';
+import { closeIfSettled, formContracts, linesDelivered, orderForShipping, settledCutoff } from './use-cases/contracts.ts';
 import { decideReturn, requestReturn, resolveReturn, returnReceived, returnShipped, type ReturnRequest } from './use-cases/returns.ts';
 import { returnsRepository as returns } from './orders.returns.repository.ts';
 import { orderLinesRepository as lines } from './orders.lines.repository.ts';
@@ -127,6 +127,10 @@ export function createOrdersService(deps: OrdersDeps) {
     paymentHeldForReview,
     paymentFailed,
     orderIsOpen,
+
+    /** Delivered orders past the return window with no return under way: closed by a sweep. */
+    settledOrders: async (ctx: Ctx, limit: number) => lines.settledBefore(ctx.tx, await settledCutoff(ctx, deps), limit),
+    closeIfSettled: (ctx: Ctx, orderId: string) => closeIfSettled(ctx, deps, orderId),
 
     /** PAY-1, by the deadline job and by the sweep that catches any job lost. */
     cancelIfUnpaid: (ctx: Ctx, orderId: string) => cancelIfUnpaid(ctx, deps, orderId),

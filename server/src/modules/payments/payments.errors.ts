@@ -17,4 +17,6 @@ export const PaymentErrors = defineErrors('payments', {
   deadline_out_of_range: { status: 422, title: 'This payment deadline is outside what the method allows' },
   review_threshold_out_of_range: { status: 422, title: 'The review threshold is outside the allowed scores' },
   no_method_left: { status: 409, title: 'At least card or bank transfer must stay offered' },
+  refund_task_not_found: { status: 404, title: 'No such refund task' },
+  refund_task_done: { status: 409, title: 'This refund was marked paid out already' },
 });

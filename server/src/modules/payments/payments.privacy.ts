@@ -14,6 +14,9 @@ const common = {
 
 export const paymentsPersonalData: ColumnDeclaration[] = [
   { ...common, column: 'email', category: 'contact', erasure: 'pseudonymise' },
+  { ...common, table: 'payments.refund_tasks', column: 'email', category: 'contact', purpose: 'Paying out a refund by hand and telling the customer (PAY-2)', processors: ['mail-delivery'], erasure: 'pseudonymise' },
+  // How staff paid it back: may name the customer's bank account.
+  { ...common, table: 'payments.refund_tasks', column: 'note', purpose: 'Proof of a refund paid out by hand (PAY-2)', processors: [] },
   // Used for the velocity rule of the last hour only; kept as long as a dispute may need it.
   { ...common, column: 'ip', category: 'technical', purpose: 'Fraud screening: attempts per network (PAY-3)', legalBasis: 'legitimate-interest', retention: 'P180D', exported: false, erasure: 'delete-row' },
   { ...common, column: 'customer_id', category: 'identity' },

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { IntentRow, IntentStatus, MethodSettingsRow, OperationKind, OperationRow, PaymentMethod, PaymentsTables } from './payments.tables.ts';
+import type { IntentRow, IntentStatus, MethodSettingsRow, OperationKind, OperationRow, PaymentMethod, PaymentsTables, RefundTaskRow } from './payments.tables.ts';
 
 type Db = Kysely<PaymentsTables>;
 
@@ -132,6 +132,22 @@ export const paymentsRepository = {
 
   async findOperation(db: Db, key: string): Promise<OperationRow | undefined> {
     return db.selectFrom('payments.operations').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+  },
+
+  async insertRefundTask(db: Db, task: RefundTaskRow): Promise<void> {
+    await db.insertInto('payments.refund_tasks').values(task).onConflict((oc) => oc.column('operation_key').doNothing()).execute();
+  },
+
+  async openRefundTasks(db: Db, limit: number): Promise<RefundTaskRow[]> {
+    return db.selectFrom('payments.refund_tasks').selectAll().where('status', '=', 'open').orderBy('created_at').limit(limit).execute();
+  },
+
+  async lockRefundTask(db: Db, id: string): Promise<RefundTaskRow | undefined> {
+    return db.selectFrom('payments.refund_tasks').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  },
+
+  async completeRefundTask(db: Db, id: string, change: { note: string; doneBy: string; at: Date }): Promise<void> {
+    await db.updateTable('payments.refund_tasks').set({ status: 'done', note: change.note, done_by: change.doneBy, done_at: change.at }).where('id', '=', id).execute();
   },
 
   async insertOperation(db: Db, op: { id: string; intentId: string; kind: OperationKind; amount: number; currency: string; key: string; outcome: OperationRow['outcome']; providerReference: string | null; failureReason: string | null; now: Date }): Promise<void> {

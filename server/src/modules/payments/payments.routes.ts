@@ -59,6 +59,27 @@ export function paymentsAdminRoutes(payments: PaymentsService, runUseCase: RunUs
       config, schema: { tags, summary: 'Record that a bank transfer arrived', params: PaymentParams, response: { 200: PaymentSchema, ...ProblemResponses } },
     }, async (request) => presentPayment(await runUseCase(request.actor, request.id, (ctx) => payments.markTransferReceived(ctx, request.params.intentId))));
 
+    const RefundTask = Type.Object({
+      id: Type.String(), orderId: Type.String(), orderNumber: Type.Union([Type.String(), Type.Null()]), method: Type.String(),
+      amount: Type.Integer(), currency: Type.String(), email: Type.String({ description: 'Whom to ask for the account to pay into' }),
+      status: Type.String(), note: Type.Union([Type.String(), Type.Null()]), createdAt: Type.String(),
+    });
+    const presentTask = (t: { id: string; order_id: string; orderNumber?: string | null; method: string; amount: bigint; currency: string; email: string; status: string; note: string | null; created_at: Date }) => ({
+      id: t.id, orderId: t.order_id, orderNumber: t.orderNumber ?? null, method: t.method, amount: Number(t.amount), currency: t.currency, email: t.email, status: t.status, note: t.note, createdAt: t.created_at.toISOString(),
+    });
+
+    app.get('/admin/payments/refund-tasks', {
+      config, schema: { tags, summary: 'Refunds of bank transfers and cash to pay out by hand, oldest first (PAY-2; audited)', response: { 200: Type.Object({ tasks: Type.Array(RefundTask) }), ...ProblemResponses } },
+    }, async (request) => ({ tasks: (await runUseCase(request.actor, request.id, (ctx) => payments.openRefundTasks(ctx))).map(presentTask) }));
+
+    app.post('/admin/payments/refund-tasks/:taskId/done', {
+      config, schema: {
+        tags, summary: 'The refund was paid out; say how (transfer reference, cash handed back)',
+        params: Type.Object({ taskId: Type.String({ pattern: idPattern('rft') }) }), body: Type.Object({ note: Type.String({ minLength: 3, maxLength: 500 }) }, { additionalProperties: false }),
+        response: { 200: RefundTask, ...ProblemResponses },
+      },
+    }, async (request) => presentTask(await runUseCase(request.actor, request.id, (ctx) => payments.completeRefundTask(ctx, request.params.taskId, request.body.note))));
+
     app.get('/admin/payments/settings', {
       config, schema: { tags, summary: 'Which payment methods are offered, each one’s payment deadline, and the review threshold', response: { 200: PaymentSettingsSchema, ...ProblemResponses } },
     }, async (request) => runUseCase(request.actor, request.id, (ctx) => payments.listPaymentSettings(ctx)));

@@ -10,6 +10,7 @@ import type { PaymentMethod } from './payments.tables.ts';
 import { createSettingsUseCases, paymentSettings } from './use-cases/method-settings.ts';
 import { performOperation, recordedOperation, type OperationResult } from './use-cases/operations.ts';
 import { createReviewUseCases } from './use-cases/review.ts';
+import { createRefundTaskUseCases } from './use-cases/refund-tasks.ts';
 import { createWebhookUseCases } from './use-cases/receive-webhook.ts';
 
 export interface PaymentsDeps {
@@ -130,6 +131,13 @@ export function createPaymentsService(deps: PaymentsDeps) {
       const allBack = refunded === intent.capturedAmount && (intent.voidedAt !== null || intent.capturedAmount === intent.authorisedAmount);
       await repo.updateIntent(ctx.tx, intent.id, { refundedAmount: refunded, ...(allBack ? { status: 'refunded' as const } : {}) }, ctx.clock.now());
       intent.refundedAmount = refunded;
+      // No provider sends a transfer or cash back: staff pay it out, from a task (PAY-2).
+      if (intent.method !== 'card') {
+        await repo.insertRefundTask(ctx.tx, {
+          id: newId('rft', ctx.clock.now().getTime()), intent_id: intent.id, order_id: intent.orderId, method: intent.method, amount: BigInt(amount),
+          currency: intent.currency, email: intent.email, operation_key: key, status: 'open', note: null, created_at: ctx.clock.now(), done_at: null, done_by: null,
+        });
+      }
     }
     return result;
   }
@@ -206,6 +214,7 @@ export function createPaymentsService(deps: PaymentsDeps) {
     methods, start, nextStep, capture, refund, cancelForOrder, paymentsOfOrder, balance, releaseRemainder,
     ...createWebhookUseCases(internals),
     ...createReviewUseCases(internals),
+    ...createRefundTaskUseCases(internals),
     ...createSettingsUseCases(deps),
   };
 }

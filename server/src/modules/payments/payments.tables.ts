@@ -87,13 +87,32 @@ export interface MethodSettingsTable {
   updated_at: Date;
 }
 
+/** PAY-2: a refund staff pay out by hand (bank transfer, cash on delivery). */
+export interface RefundTasksTable {
+  id: string;
+  intent_id: string;
+  order_id: string;
+  method: 'bank_transfer' | 'cod';
+  amount: bigint;
+  currency: string;
+  email: string;
+  operation_key: string;
+  status: 'open' | 'done';
+  note: string | null;
+  created_at: Date;
+  done_at: Date | null;
+  done_by: string | null;
+}
+
 export interface PaymentsTables {
   'payments.intents': IntentsTable;
   'payments.method_settings': MethodSettingsTable;
   'payments.operations': OperationsTable;
   'payments.webhook_events': WebhookEventsTable;
+  'payments.refund_tasks': RefundTasksTable;
 }
 
 export type IntentRow = Selectable<IntentsTable>;
 export type OperationRow = Selectable<OperationsTable>;
 export type MethodSettingsRow = Selectable<MethodSettingsTable>;
+export type RefundTaskRow = Selectable<RefundTasksTable>;

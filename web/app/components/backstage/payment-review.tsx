@@ -1,9 +1,9 @@
-import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
 import type { FormErrors } from "../../account/problems";
 import { heldBecauseKey, riskReasonText, waitText, type ReviewItem } from "../../backstage/payments";
 import { useI18n } from "../../i18n/use-i18n";
 import { CsrfField, FieldError, FormAlert, SubmitButton } from "../account/form-fields";
+import { Fact } from "./fact";
 
 type Payment = ReviewItem & { amountText: string; waitedMinutes: number };
 type Refusal = { intent: "accept" | "cancel"; errors: FormErrors; reason: string } | undefined;
@@ -70,14 +70,6 @@ export function PaymentReview({ payment, threshold, csrfToken, canOpenCustomers,
   );
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="backstage-facts__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 const DECISION_TEXTS = {
   accept: { heading: "backstage.payments.reviews.acceptHeading", reason: "backstage.payments.reviews.acceptReason", hint: "backstage.payments.reviews.acceptHint", submit: "backstage.payments.reviews.accept" },

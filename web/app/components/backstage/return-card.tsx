@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
 import type { FormErrors } from "../../account/problems";
 import { returnStatusKey, wordOf } from "../../backstage/fulfilment";
@@ -7,6 +6,7 @@ import type { PlainMessageKey } from "../../i18n/translate";
 import { useI18n } from "../../i18n/use-i18n";
 import { CsrfField, FormAlert, SubmitButton, TextField } from "../account/form-fields";
 import { TextAreaField } from "./fulfilment-fields";
+import { Fact } from "./fact";
 
 export type ReturnRefusal = { target: string; intent: string; errors: FormErrors; values: Record<string, string> };
 
@@ -32,7 +32,7 @@ export function ReturnCard({ item, csrfToken, refused }: ReturnCardProps) {
         </Fact>
         <Fact term={t("backstage.shipment.order")}>
           <Link to={`/admin/orders/${item.orderId}`} className="text-link">
-            {t("backstage.refusals.openOrder")}
+            {item.orderNumber || t("backstage.refusals.openOrder")}
           </Link>
         </Fact>
         <Fact term={t("backstage.returns.pieces")}>{item.lineIds.length}</Fact>
@@ -67,14 +67,6 @@ export function ReturnCard({ item, csrfToken, refused }: ReturnCardProps) {
   );
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="backstage-facts__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 const DECISIONS = {
   approve: { heading: "backstage.returns.approveHeading", hint: "backstage.returns.approveHint", submit: "backstage.returns.approve" },

@@ -1,18 +1,10 @@
-import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { documentKey, eventKindKey, justificationKey, reasonKey, receiverKey, shipmentStatusKey, sourceKey, windowText, wordOf } from "../../backstage/fulfilment";
 import type { ParcelLineView, ShipmentView } from "../../backstage/fulfilment-present.server";
 import { lineStatusKey } from "../../backstage/orders";
 import { useI18n } from "../../i18n/use-i18n";
+import { Fact } from "./fact";
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="backstage-facts__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** Where the parcel stands: status, order, value and its ID check (DEL-5), carrier, window, receiver. */
 export function ShipmentFacts({ shipment, order }: { shipment: ShipmentView; order: { id: string; number: string } }) {

@@ -79,6 +79,11 @@ export default function PaymentsPage({ loaderData, actionData }: Route.Component
           {t("backstage.payments.reviewsLink")}
         </Link>
       </p>
+      <p>
+        <Link to="/admin/payments/refunds" className="text-link">
+          {t("backstage.payments.refundsLink")}
+        </Link>
+      </p>
       {saved && !actionData ? <FormNotice>{t(saved === "method" ? "backstage.payments.saved.method" : "backstage.payments.saved.threshold")}</FormNotice> : null}
       {settings.methods.map((setting) => (
         <PaymentMethodForm key={setting.method} csrfToken={csrfToken} setting={setting} refusal={refusalFor("method", setting.method)} />

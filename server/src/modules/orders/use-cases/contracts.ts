@@ -94,3 +94,22 @@ function estimateOf(stored: unknown): { daysMin: number; daysMax: number } | nul
   const estimate = stored as { daysMin?: unknown; daysMax?: unknown } | null;
   return typeof estimate?.daysMin === 'number' && typeof estimate.daysMax === 'number' ? { daysMin: estimate.daysMin, daysMax: estimate.daysMax } : null;
 }
+
+/**
+ * A delivered order is closed once the return window has passed for every line and no return
+ * is under way (by the database clock). Closing twice changes nothing.
+ */
+export async function closeIfSettled(ctx: Ctx, deps: OrdersDeps, orderId: string): Promise<boolean> {
+  const order = await repo.lockById(ctx.tx, orderId);
+  if (!order || order.status !== 'delivered') return false;
+  const cutoff = await settledCutoff(ctx, deps);
+  if (!(await lines.settledBefore(ctx.tx, cutoff, 1_000)).includes(orderId)) return false;
+  await lines.setStatus(ctx.tx, orderId, 'closed');
+  await repo.addEvent(ctx.tx, { id: newId('oev', ctx.clock.now().getTime()), order_id: orderId, kind: 'closed', detail: {}, at: ctx.clock.now() });
+  return true;
+}
+
+export async function settledCutoff(ctx: Ctx, deps: OrdersDeps): Promise<Date> {
+  const now = await repo.databaseNow(ctx.tx);
+  return new Date(now.getTime() - (await deps.returnWindowDays(ctx)) * 86_400_000);
+}
