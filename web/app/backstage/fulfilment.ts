@@ -3,6 +3,7 @@ import type { ApiProblem } from "../api/server-api";
 import type { Consignee } from "../checkout/checkout-types";
 import type { PlainMessageKey, Translate } from "../i18n/translate";
 import { backstageErrorsFrom } from "./problems";
+import type { DeliveryEvent, Shipment as ParcelView } from "../fulfilment/fulfilment-types";
 
 /** The backstage's deliveries API (DEL-2 to DEL-6) and the stock locations parcels are packed at. */
 export const FULFILMENT_API = "/admin/fulfilment";
@@ -26,38 +27,18 @@ export interface PickOrder {
   lines: { id: string; name: string; designer: string; sku: string; colour: string | null; size: string | null; image: string | null; quantity: number }[];
 }
 
-export interface DeliveryEvent {
-  kind: string;
-  reason: string | null;
-  exempt: boolean;
-  note: string | null;
-  source: string;
-  occurredAt: string;
-}
+export type { DeliveryEvent };
 
-/** A parcel as the API shows it to staff (GET /api/admin/fulfilment/shipments/:id). */
-export interface Shipment {
-  id: string;
-  number: string;
-  orderId: string;
-  status: string;
+/**
+ * A parcel as the API shows it to staff (GET /api/admin/fulfilment/shipments/:id): the
+ * customer's view of it (one API schema) with what only staff work with.
+ */
+export interface Shipment extends Omit<ParcelView, "consignee"> {
   locationId: string;
-  carrier: string | null;
-  trackingNumber: string | null;
   value: number;
   currency: string;
   idCheckRequired: boolean;
   consignee: Consignee;
-  estimatedFrom: string | null;
-  estimatedTo: string | null;
-  authorisedProxy: { name: string } | null;
-  receivedBy: { kind: string; name: string } | null;
-  idCheck: { checkedBy: string; document: string; tail: string } | null;
-  dispatchedAt: string | null;
-  deliveredAt: string | null;
-  lineIds: string[];
-  events: DeliveryEvent[];
-  refusal: { id: string; classification: string; justification: string | null; statedReason: string | null } | null;
 }
 
 export interface PendingRefusal {
