@@ -118,6 +118,7 @@ describe('payments in the backstage', () => {
     assert.equal(cancelled.json().refunded, review.quote.total, cancelled.body);
 
     await page.goto(`${shop.origin}/admin/payments`);
+    await waitForHydration(page);
     await page.getByRole('link', { name: 'Refunds to pay out by hand' }).click();
     await page.getByRole('heading', { name: 'Refunds to pay out by hand', level: 1 }).waitFor();
     const task = page.locator('article', { has: page.getByRole('link', { name: order.number }) });

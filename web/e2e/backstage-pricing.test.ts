@@ -51,6 +51,8 @@ async function shopperWithBag(): Promise<{ shopper: BrowserContext; bag: Page }>
     const bag = await shopper.newPage();
     const choice = new URLSearchParams({ ...(variant.colour ? { colour: variant.colour } : {}), ...(variant.size ? { size: variant.size } : {}) });
     await bag.goto(`${shop.origin}/products/${card.slug}?${choice}`);
+    // A click while React is still hydrating the page is swallowed; a shopper's eye is slower.
+    await waitForHydration(bag);
     await bag.getByRole('button', { name: 'Add to bag' }).click();
     await bag.getByText('Added to your bag.').waitFor();
     await bag.goto(`${shop.origin}/bag`);
