@@ -22,7 +22,7 @@ import { createPricingService, pricingAdminRoutes, pricingMigrations, pricingPer
 import { bagQuoter, cartMigrations, cartPersonalData, cartRoutes, catalogPort, createCartService } from './modules/cart/index.ts';
 import { createOrdersService, ordersAdminRoutes, ordersAfterSaleRoutes, ordersJobs, ordersMigrations, ordersPersonalData, ordersRoutes } from './modules/orders/index.ts';
 import { carrierWebhookRoutes, createFulfilmentService, fulfilmentAdminRoutes, fulfilmentMigrations, fulfilmentPersonalData, fulfilmentRoutes } from './modules/fulfilment/index.ts';
-import { createPaymentsService, createSandboxProcessor, paymentsAdminRoutes, paymentsMigrations, paymentsPersonalData, paymentWebhookRoutes, sandboxCardProvider, sandboxJobs, sandboxMigrations, sandboxPersonalData, sandboxRoutes } from './modules/payments/index.ts';
+import { createPaymentsService, createSandboxProcessor, paymentsAdminRoutes, paymentsCustomerRoutes, paymentsMigrations, paymentsPersonalData, paymentWebhookRoutes, sandboxCardProvider, sandboxJobs, sandboxMigrations, sandboxPersonalData, sandboxRoutes } from './modules/payments/index.ts';
 
 /**
  * The one place where modules are created and wired, in dependency order: a module receives
@@ -122,6 +122,8 @@ export function createModules(deps: ModuleDeps) {
     card: sandboxCardProvider(sandbox),
     audit: access,
     bankAccount: { bank: 'Harbour City Bank (Hong Kong)', accountName: 'Vitrine Limited', accountNumber: '012-345678-901' },
+    mail: notifications,
+    publicUrl: deps.config.publicUrl,
     // Bound late: orders is created below because it starts payments.
     orders: {
       paymentAuthorised: (ctx, orderId) => orders.paymentAuthorised(ctx, orderId),
@@ -129,6 +131,11 @@ export function createModules(deps: ModuleDeps) {
       paymentHeldForReview: (ctx, orderId) => orders.paymentHeldForReview(ctx, orderId),
       orderIsOpen: (ctx, orderId) => orders.orderIsOpen(ctx, orderId),
       orderNumbers: (ctx, orderIds) => orders.numbersOf(ctx, orderIds),
+      visibleTo: (ctx, orderId, who) => orders.visibleTo(ctx, orderId, who),
+      orderForNotice: async (ctx, orderId) => {
+        const order = await orders.orderForShipping(ctx, orderId);
+        return order && { number: order.number, locale: order.locale, customerId: order.customerId };
+      },
     },
   });
   // ORD-2: the bag becomes an offer; stock is reserved, promotions redeemed and payment started in one transaction.
@@ -188,6 +195,7 @@ export async function registerModuleRoutes(api: FastifyInstance, platform: Platf
   await api.register(pricingAdminRoutes(modules.pricing, runUseCase));
   await api.register(paymentWebhookRoutes(modules.payments, runUseCase));
   await api.register(paymentsAdminRoutes(modules.payments, runUseCase));
+  await api.register(paymentsCustomerRoutes(modules.payments, runUseCase));
   await api.register(ordersRoutes(modules.orders, runUseCase));
   await api.register(ordersAdminRoutes(modules.orders, runUseCase));
   await api.register(ordersAfterSaleRoutes(modules.orders, runUseCase));

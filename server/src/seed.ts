@@ -5,6 +5,7 @@ import { createLogger } from './kernel/http/logger.ts';
 import { startPlatform } from './platform.ts';
 import { productDrafts, type ProductDraft } from './demo/catalogue/generate.ts';
 import { loadProducts, prepareCatalogue } from './demo/catalogue/load.ts';
+import { serviceDrafts } from './demo/catalogue/services.ts';
 import { catalogLoad } from './modules/catalog/catalog.load.ts';
 
 /**
@@ -68,6 +69,10 @@ async function seedCatalogue(): Promise<void> {
     if (batch.length === BATCH) await flush();
   }
   if (batch.length) await flush();
+  await runUseCase(system, 'seed', async (ctx) => {
+    const ids = await loadProducts(ctx, modules, targets, serviceDrafts(now));
+    await modules.catalog.refreshListings(ctx, ids);
+  });
   // The shop's first start must not add the demo catalogue on top of this one.
   await runUseCase(system, 'seed', (ctx) =>
     sql`insert into demo.loaded_sets (name, loaded_at) values ('catalogue', ${ctx.clock.now()}) on conflict (name) do nothing`.execute(ctx.tx));

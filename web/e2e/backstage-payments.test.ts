@@ -55,6 +55,20 @@ async function orderHeldForReview(): Promise<string> {
   return order.id;
 }
 
+/** A guest's order paid by bank transfer, the transfer received, then cancelled through the guest's link: its refund is paid out by hand. */
+async function refundedGuestTransfer() {
+  const { cookie, review } = await guestCheckout('bank_transfer');
+  const placed = await shop.app.inject({ method: 'POST', url: '/api/checkout/orders', headers: { cookie }, payload: { currency: 'HKD', reviewedTotal: review.quote.total, acceptedAgreementVersion: await currentAgreement(shop.app) } });
+  assert.equal(placed.statusCode, 201, placed.body);
+  const { order, guestLink } = placed.json();
+  const intent = await shop.app.platform.database.db.selectFrom('payments.intents').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
+  await shop.app.platform.runUseCase(await staffActor(shop.app), 'test', (ctx) => shop.app.platform.modules.payments.markTransferReceived(ctx, intent.id));
+  const token = new URL(guestLink).searchParams.get('token')!;
+  const cancelled = await shop.app.inject({ method: 'POST', url: `/api/orders/${order.id}/cancel?token=${token}`, payload: {} });
+  assert.equal(cancelled.json().refunded, review.quote.total, cancelled.body);
+  return { order: order as { id: string; number: string }, total: review.quote.total as number, link: `${shop.origin}/orders/${order.id}?token=${token}` };
+}
+
 describe('payments in the backstage', () => {
   it('the order manager changes the bank-transfer deadline and stops cash on delivery, and the checkout follows', async () => {
     const watch = watchPage(page, shop.origin);
@@ -108,15 +122,7 @@ describe('payments in the backstage', () => {
   });
 
   it('a bank transfer refunded after a cancellation waits as a task until the order manager says how it was paid out', async () => {
-    const { cookie, review } = await guestCheckout('bank_transfer');
-    const placed = await shop.app.inject({ method: 'POST', url: '/api/checkout/orders', headers: { cookie }, payload: { currency: 'HKD', reviewedTotal: review.quote.total, acceptedAgreementVersion: await currentAgreement(shop.app) } });
-    assert.equal(placed.statusCode, 201, placed.body);
-    const { order, guestLink } = placed.json();
-    const intent = await shop.app.platform.database.db.selectFrom('payments.intents').select('id').where('order_id', '=', order.id).executeTakeFirstOrThrow();
-    await shop.app.platform.runUseCase(await staffActor(shop.app), 'test', (ctx) => shop.app.platform.modules.payments.markTransferReceived(ctx, intent.id));
-    const cancelled = await shop.app.inject({ method: 'POST', url: `/api/orders/${order.id}/cancel?token=${new URL(guestLink).searchParams.get('token')}`, payload: {} });
-    assert.equal(cancelled.json().refunded, review.quote.total, cancelled.body);
-
+    const { order, total } = await refundedGuestTransfer();
     await page.goto(`${shop.origin}/admin/payments`);
     await waitForHydration(page);
     await page.getByRole('link', { name: 'Refunds to pay out by hand' }).click();
@@ -126,11 +132,39 @@ describe('payments in the backstage', () => {
     assert.match(facts, /held\.payment@example\.com/, 'whom to ask for the account');
     assert.match(facts, /Bank transfer/);
     assert.match(facts, /HK\$/);
+    assert.match(facts, /Waiting for the customer’s details/, 'the guest has not said where to pay yet');
     await task.getByLabel(/How it was paid/).fill('Transferred back, reference HCB-2291');
     await task.getByRole('button', { name: 'Paid out' }).click();
     await page.getByText('Marked as paid out.').waitFor();
     assert.equal(await page.getByRole('link', { name: order.number }).count(), 0, 'the task has left the list');
     const stored = await shop.app.platform.database.db.selectFrom('payments.refund_tasks').select(['status', 'note', 'amount']).where('order_id', '=', order.id).executeTakeFirstOrThrow();
-    assert.deepEqual([stored.status, stored.note, Number(stored.amount)], ['done', 'Transferred back, reference HCB-2291', review.quote.total]);
+    assert.deepEqual([stored.status, stored.note, Number(stored.amount)], ['done', 'Transferred back, reference HCB-2291', total]);
+  });
+
+  it('the guest names the account for the refund on the order page, without scripts, and the order manager sees it in full', async () => {
+    const { order, link } = await refundedGuestTransfer();
+    const guest = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false });
+    const guestPage = await guest.newPage();
+    await guestPage.goto(link);
+    const section = guestPage.getByRole('region', { name: 'Where should we pay your refund?' });
+    await section.getByLabel('Name on the account').fill('Amélie Laurent');
+    await section.getByLabel('Bank', { exact: true }).fill('Harbour City Bank');
+    await section.getByLabel('Account number or IBAN').fill('12');
+    await section.getByRole('button', { name: 'Save the account' }).click();
+    await section.getByText('Enter an account number or IBAN: 6 to 34 letters and digits.').waitFor();
+    assert.equal(await section.getByLabel('Name on the account').inputValue(), 'Amélie Laurent', 'what was typed stays');
+    await section.getByLabel('Account number or IBAN').fill('012-345678-901');
+    await section.getByLabel('SWIFT/BIC or bank code (optional)').fill('hcbkhkhh');
+    await section.getByRole('button', { name: 'Save the account' }).click();
+    await guestPage.getByText('We will pay HK$', { exact: false }).waitFor();
+    assert.match(await section.innerText(), /into the account of Amélie Laurent at Harbour City Bank, ending 8901\./);
+    assert.doesNotMatch(await guestPage.content(), /345678/, 'the full number is not shown back');
+    await guest.close();
+
+    await page.goto(`${shop.origin}/admin/payments/refunds`);
+    const task = page.locator('article', { has: page.getByRole('link', { name: order.number }) });
+    const facts = await task.innerText();
+    for (const fact of [/Amélie Laurent/, /Harbour City Bank/, /012-345678-901/, /HCBKHKHH/]) assert.match(facts, fact);
+    assert.doesNotMatch(facts, /Waiting for the customer’s details/);
   });
 });

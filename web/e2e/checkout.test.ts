@@ -69,6 +69,9 @@ describe('checking out as a guest', () => {
     await page.waitForURL(/\/checkout\/address$/);
     await page.getByLabel('Recipient’s name').fill('Amélie Laurent');
     await page.getByLabel('Recipient’s telephone').fill('+852 9876 5432');
+    // ORD-4: someone else receives it, and gives an e-mail for the parcel's news.
+    await page.getByLabel('Someone else receives it for me').check();
+    await page.getByLabel('Their e-mail, for delivery updates').fill('helene.consignee@example.com');
     await page.getByLabel('Address', { exact: true }).fill('1 Queen’s Road Central');
     await page.getByLabel('City or district').fill('Hong Kong');
     await page.getByLabel('Country or region').selectOption('HK');
@@ -87,7 +90,7 @@ describe('checking out as a guest', () => {
     const review = page.locator('.checkout-review');
     await review.getByRole('heading', { name: 'Review your order' }).waitFor();
     const reviewText = await review.innerText();
-    for (const expected of [name, 'guest.checkout@example.com', '+85291234567', 'Amélie Laurent', '+85298765432', '1 Queen’s Road Central', 'Standard delivery']) {
+    for (const expected of [name, 'guest.checkout@example.com', '+85291234567', 'Amélie Laurent', '+85298765432', 'helene.consignee@example.com', '1 Queen’s Road Central', 'Standard delivery']) {
       assert.ok(reviewText.includes(expected), `the review shows ${expected}`);
     }
     const total = (await review.locator('.checkout-totals__total').innerText()).trim();
@@ -107,6 +110,8 @@ describe('checking out as a guest', () => {
     const number = (await page.locator('.checkout-complete__order-number').innerText()).trim();
     assert.ok(number.length > 0, 'the order number is shown');
     assert.match(await page.locator('main').innerText(), /contract of sale forms when it ships/);
+    const placed = await app.platform.database.db.selectFrom('orders.orders').select('consignee').where('number', '=', number).executeTakeFirstOrThrow();
+    assert.deepEqual([placed.consignee.isCustomer, placed.consignee.email], [false, 'helene.consignee@example.com'], 'the consignee’s e-mail reaches the order');
 
     await page.getByRole('link', { name: 'Follow your order' }).click();
     await page.waitForURL(/\/orders\/ord_[0-9a-z]+\?token=/);

@@ -10,6 +10,7 @@ export type DataCategory =
   | 'contact' // e-mail, phone, postal address
   | 'account' // credentials, account state
   | 'transaction' // orders, payments
+  | 'financial' // bank accounts a refund is paid into
   | 'technical' // IP address, user agent, device
   | 'content' // what the person wrote
   | 'preferences' // consents, marketing choices

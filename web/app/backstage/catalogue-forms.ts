@@ -14,6 +14,7 @@ export function productFormValues(product: AdminProduct): ProductFormValues {
     sellerSupplierId: product.sellerSupplierId ?? "",
     originCountry: product.originCountry ?? "",
     sizeGuide: product.sizeGuide ?? "",
+    kind: product.kind,
   };
   for (const locale of LOCALES) {
     for (const field of PRODUCT_TEXT_FIELDS) values[`${locale}.${field}`] = product.translations[locale]?.[field] ?? "";
@@ -23,7 +24,7 @@ export function productFormValues(product: AdminProduct): ProductFormValues {
 
 export function readProductForm(form: FormData): ProductFormValues {
   const values: ProductFormValues = {};
-  for (const name of ["slug", "designerId", "categoryId", "sellerSupplierId", "originCountry", "sizeGuide"]) values[name] = textField(form, name);
+  for (const name of ["slug", "designerId", "categoryId", "sellerSupplierId", "originCountry", "sizeGuide", "kind"]) values[name] = textField(form, name);
   for (const locale of LOCALES) for (const field of PRODUCT_TEXT_FIELDS) values[`${locale}.${field}`] = textField(form, `${locale}.${field}`);
   values.originCountry = values.originCountry!.toUpperCase();
   return values;
@@ -53,6 +54,7 @@ export function productBody(values: ProductFormValues, mode: "create" | "patch")
     sellerSupplierId: values.sellerSupplierId || empty,
     originCountry: values.originCountry || empty,
     sizeGuide: values.sizeGuide || empty,
+    kind: values.kind === "service" ? "service" : "goods",
     translations,
   };
 }

@@ -62,6 +62,7 @@ export interface AdminProduct {
   sellerSupplierId: string | null;
   originCountry: string | null;
   sizeGuide: string | null;
+  kind: "goods" | "service";
   translations: Partial<Record<CatalogueLocale, ProductText>>;
   variants: AdminVariant[];
   media: AdminMedia[];

@@ -81,9 +81,12 @@ export interface StaffLineView {
   unitPrice: string;
   discount: string | null;
   total: string;
+  kind: "goods" | "service";
   status: string;
-  /** When the line's contract formed (it shipped), or when it was cancelled. */
+  /** When the line's contract formed (it shipped, or the service was confirmed), or when it was cancelled. */
   statusAt: string | null;
+  /** A confirmed service that was given, or a parcel that arrived. */
+  delivered: boolean;
   location: string;
   estimate: { shipsFrom: string; daysMin: number; daysMax: number; crossBorder: boolean } | null;
 }
@@ -131,7 +134,7 @@ export function staffOrderView(order: StaffOrder, locale: Locale): StaffOrderVie
       variant: [line.colour, line.size, line.material].filter((part): part is string => Boolean(part)),
       seller: { kind: line.seller.kind, name: line.seller.name }, quantity: line.quantity,
       unitPrice: m(line.unitPrice), discount: line.discount.amount > 0 ? m(line.discount) : null, total: m(line.total),
-      status: line.status, statusAt: when(line.contractedAt ?? line.cancelledAt, locale),
+      kind: line.kind, status: line.status, statusAt: when(line.contractedAt ?? line.cancelledAt, locale), delivered: line.deliveredAt !== null,
       location: line.location.name ?? line.location.id, estimate: line.estimatedDelivery,
     })),
     history: order.history.map((event) => ({ id: event.id, kind: event.kind, at: when(event.at, locale)!, reason: typeof event.detail.reason === "string" ? event.detail.reason : null })),

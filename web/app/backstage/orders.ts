@@ -35,8 +35,11 @@ export interface StaffOrderLine {
   unitPrice: Money;
   discount: Money;
   total: Money;
+  /** A service is confirmed on the order, never packed. */
+  kind: "goods" | "service";
   status: string;
   contractedAt: string | null;
+  deliveredAt: string | null;
   cancelledAt: string | null;
   estimatedDelivery: { shipsFrom: string; daysMin: number; daysMax: number; crossBorder: boolean } | null;
   location: { id: string; name: string | null };
@@ -227,6 +230,8 @@ export const historyKey = lookup({
   // After the offer (issue 6): parcels, cancellations, refunds and returns.
   contract_formed: "backstage.orders.history.contract_formed",
   delivered: "backstage.orders.history.delivered",
+  service_confirmed: "backstage.orders.history.service_confirmed",
+  service_given: "backstage.orders.history.service_given",
   lines_cancelled: "backstage.orders.history.lines_cancelled",
   refunded: "backstage.orders.history.refunded",
   return_requested: "backstage.orders.history.return_requested",

@@ -106,6 +106,8 @@ export interface ProductDetail {
   care: string | null;
   originCountry: string | null;
   sizeGuide: string | null;
+  /** A service is confirmed by the shop after the order; it never ships. */
+  kind: "goods" | "service";
   designer: NamedLink;
   category: NamedLink & { trail: NamedLink[] };
   seller: Seller;

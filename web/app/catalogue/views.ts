@@ -51,6 +51,8 @@ export interface ProductView {
   care: string | null;
   originCountry: string | null;
   sizeGuide: string | null;
+  /** A service is confirmed by the shop after the order; it never ships. */
+  kind: "goods" | "service";
   designer: NamedLink;
   category: NamedLink & { trail: NamedLink[] };
   seller: Seller;

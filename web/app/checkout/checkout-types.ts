@@ -18,6 +18,8 @@ export interface Consignee {
   name: string;
   phone: string;
   isCustomer: boolean;
+  /** Someone else's own e-mail for the parcel's news (never set when the customer receives it). */
+  email?: string;
   address: PostalAddress;
 }
 
@@ -97,6 +99,8 @@ export interface OrderLine {
   id: string;
   /** The piece's page: its other sizes and colours are what an exchange may offer. */
   productSlug: string;
+  /** A service's contract forms when the shop confirms it; it never ships and is not returned. */
+  kind: "goods" | "service";
   name: string;
   designer: string;
   sku: string;

@@ -40,6 +40,8 @@ export const historyLabel = lookup({
   // After the offer (ORD-2, ORD-3, returns).
   contract_formed: "fulfilment.history.contractFormed",
   delivered: "fulfilment.history.delivered",
+  service_confirmed: "fulfilment.history.serviceConfirmed",
+  service_given: "fulfilment.history.serviceGiven",
   lines_cancelled: "fulfilment.history.linesCancelled",
   refunded: "fulfilment.history.refunded",
   return_requested: "fulfilment.history.returnRequested",

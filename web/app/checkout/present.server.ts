@@ -38,6 +38,8 @@ export interface ConsigneeView {
   name: string;
   phone: string;
   isCustomer: boolean;
+  /** Where someone other than the customer hears of the parcel, when they gave an address. */
+  email: string | null;
   lines: string[];
   country: string;
 }
@@ -46,7 +48,7 @@ export function consigneeView(consignee: Consignee, locale: Locale): ConsigneeVi
   const { address } = consignee;
   const cityLine = [[address.city, address.region].filter(Boolean).join(", "), address.postalCode].filter(Boolean).join(" ");
   return {
-    name: consignee.name, phone: consignee.phone, isCustomer: consignee.isCustomer,
+    name: consignee.name, phone: consignee.phone, isCustomer: consignee.isCustomer, email: consignee.isCustomer ? null : (consignee.email ?? null),
     lines: [address.line1, address.line2, cityLine].filter((line): line is string => Boolean(line)),
     country: countryName(address.countryCode, locale),
   };

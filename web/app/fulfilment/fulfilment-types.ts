@@ -52,7 +52,7 @@ export interface Shipment {
   status: string;
   carrier: string | null;
   trackingNumber: string | null;
-  consignee: { name: string; phone: string; isCustomer?: boolean; address: PostalAddress };
+  consignee: { name: string; phone: string; isCustomer?: boolean; email?: string; address: PostalAddress };
   /** Calendar days in Hong Kong (YYYY-MM-DD). */
   estimatedFrom: string | null;
   estimatedTo: string | null;

@@ -2,6 +2,7 @@ import { data, redirect, type RouterContextProvider } from "react-router";
 import { csrfOf, textField } from "../account/forms";
 import { refusalStatus, type FormErrors } from "../account/problems";
 import type { ApiProblem } from "../api/server-api";
+import { giveRefundDetails } from "../payments/refund-details.server";
 import { cancelLines, changeParcelAddress, requestReturn, sendReturnTracking, type Viewer } from "./fulfilment-api.server";
 import type { PostalAddress } from "./fulfilment-types";
 import { pageUrl, type PageLink } from "./page-link";
@@ -9,7 +10,7 @@ import { afterSaleErrors } from "./problems";
 
 type Context = Readonly<RouterContextProvider>;
 
-export type AfterSaleIntent = "cancel" | "return" | "return-tracking" | "address";
+export type AfterSaleIntent = "cancel" | "return" | "return-tracking" | "address" | "refund-details";
 
 /** What a refused form comes back with: its messages, what was typed, and which parcel or return it was. */
 export interface AfterSaleRefusal {
@@ -85,6 +86,8 @@ export async function orderPageAction(context: Context, request: Request, orderI
       const result = await changeParcelAddress(context, request, shipmentId, who.csrfToken, address);
       return result.ok ? back({ done: "moved" }) : refused("address", result, shipmentId, values);
     }
+    case "refund-details":
+      return giveRefundDetails(context, request, form, orderId, who, page);
     default:
       return refusedHere("cancel", "account.error.generic");
   }

@@ -2,6 +2,7 @@ import type { RouterContextProvider } from "react-router";
 import { countryChoices, type CountryChoices } from "../account/address-countries";
 import { money, orderView, type OrderView } from "../checkout/present.server";
 import { requestPreferencesContext } from "../i18n/request-preferences";
+import { refundDetailsView, type RefundDetailsView } from "../payments/refund-details.server";
 import { exchangeChoices, type ExchangeChoice } from "./exchange.server";
 import { loadParcels, type Viewer } from "./fulfilment-api.server";
 import type { AfterSaleOrder } from "./fulfilment-types";
@@ -38,6 +39,8 @@ export interface OrderPageData {
   countries: CountryChoices | null;
   canChangeAddress: boolean;
   notice: AfterSaleNotice | null;
+  /** A refund of a transfer or of cash waiting for the account to pay it into (PAY-2). */
+  refund: RefundDetailsView | null;
 }
 
 const pieceOf = (line: AfterSaleOrder["lines"][number]): PieceChoice => ({
@@ -69,7 +72,7 @@ export async function orderPageData(context: Context, request: Request, order: A
 
   const offers = order.lines.filter((line) => line.status === "offer");
   const returning = new Set(order.returns.filter((r) => r.status !== "refused").flatMap((r) => r.lineIds));
-  const returnable = order.lines.filter((line) => line.status === "contracted" && line.deliveredAt && !returning.has(line.id));
+  const returnable = order.lines.filter((line) => line.kind !== "service" && line.status === "contracted" && line.deliveredAt && !returning.has(line.id));
   const returnOpen = search.get("return") === "1" && returnable.length > 0;
 
   const asked = search.get("cancel");
@@ -88,5 +91,6 @@ export async function orderPageData(context: Context, request: Request, order: A
     returnOpen, exchange: returnOpen ? await exchangeChoices(context, returnable) : {},
     addressFor, countries: addressFor ? countryChoices(locale) : null, canChangeAddress,
     notice: noticeOf(search, order, locale),
+    refund: await refundDetailsView(context, order.id, viewer, locale, search),
   };
 }

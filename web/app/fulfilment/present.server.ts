@@ -21,6 +21,8 @@ export const isInTransit = (status: string) => IN_TRANSIT.has(status);
 
 export interface LineStateView {
   state: "offer" | "contracted" | "delivered" | "cancelled" | "returned";
+  /** A service is confirmed and given rather than shipped and delivered. */
+  service: boolean;
   contractedAt: string | null;
   deliveredAt: string | null;
   cancelledAt: string | null;
@@ -46,6 +48,7 @@ export function lineStates(order: AfterSaleOrder, locale: Locale): Record<string
       line.id,
       {
         state: stateOf(line),
+        service: line.kind === "service",
         contractedAt: at(line.contractedAt, locale),
         deliveredAt: at(line.deliveredAt, locale),
         cancelledAt: at(line.cancelledAt, locale),

@@ -73,6 +73,11 @@ export const CATEGORY_TREE: readonly DemoCategory[] = [
     description: ['Scented candles and objects for the home.', '香氛蠟燭及家居擺設。', '香氛蜡烛及家居摆设。'],
     children: [leaf('candles', 'Candles', '香氛蠟燭', '香氛蜡烛')],
   },
+  {
+    slug: 'services', names: ['Services', '服務', '服务'],
+    description: ['Appointments with our stylists and care for the pieces you own, in Hong Kong.', '於香港與我們的造型師預約，並為您珍藏的單品提供護理。', '在香港与我们的造型师预约，并为您珍藏的单品提供护理。'],
+    children: [leaf('appointments', 'Appointments', '預約', '预约'), leaf('aftercare', 'Aftercare', '護理', '护理')],
+  },
 ];
 
 /** Every category, parents before their children, with its parent's slug and its position. */

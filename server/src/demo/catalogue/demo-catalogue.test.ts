@@ -14,10 +14,15 @@ async function get(url: string) {
 interface Card { slug: string; inStock: boolean; seller: { kind: string; name: string }; delivery: { shipsFrom: string; crossBorder: boolean } | null; price: { currency: string; approximate: boolean; amount: number } }
 
 describe('the demo shop’s catalogue', () => {
-  it('shows every product on sale but the draft and the scheduled one', async () => {
+  it('shows every product on sale but the draft and the scheduled one, and the three services of its salon', async () => {
     const all = await get('/api/catalog/products?limit=96');
-    assert.equal(all.total, 46);
-    assert.equal(all.products.length, 46);
+    assert.equal(all.total, 46 + 3);
+    assert.equal(all.products.length, 46 + 3);
+    const services = await get('/api/catalog/products?limit=96&category=services');
+    assert.deepEqual(services.products.map((p: { slug: string }) => p.slug).sort(), ['fine-jewellery-clean-and-check', 'handbag-care-clean-and-condition', 'private-styling-appointment']);
+    const appointment = await get('/api/catalog/products/private-styling-appointment');
+    assert.equal(appointment.kind, 'service');
+    assert.equal((await get(`/api/catalog/products/${all.products.find((p: { slug: string }) => !p.slug.includes('-clean-') && p.slug !== 'private-styling-appointment').slug}`)).kind, 'goods');
   });
 
   it('lists houses with logos and Chinese names, and departments with sub-categories', async () => {

@@ -1,4 +1,4 @@
-import type { ImageRecipe, Locale, ProductStatus, SizeGuide } from '../../modules/catalog/catalog.tables.ts';
+import type { ImageRecipe, Locale, ProductKind, ProductStatus, SizeGuide } from '../../modules/catalog/catalog.tables.ts';
 import { flattenCategories } from './categories.ts';
 import { CITIES, CRAFT_CATEGORIES, DESIGNERS, LOCALES, designerStory, type DemoDesigner } from './designers.ts';
 import { profileLocations, stockProfile, type LocationKey, type SupplierKey } from './logistics.ts';
@@ -33,10 +33,10 @@ export interface CategoryDraft {
 
 export interface VariantDraft {
   sku: string;
-  gtin: string;
+  gtin: string | null;
   colour: string | null;
   size: string | null;
-  material: string;
+  material: string | null;
   weightGrams: number;
   prices: PriceDraft[];
   stock: { location: LocationKey; onHand: number }[];
@@ -55,6 +55,8 @@ export interface ProductDraft {
   categorySlug: string;
   /** The supplier that sells and ships it (CAT-3); null for the shop's own goods. */
   seller: SupplierKey | null;
+  /** Goods unless said otherwise; services are confirmed by staff, not shipped. */
+  kind?: ProductKind;
   status: ProductStatus;
   publishAt: Date | null;
   createdAt: Date;

@@ -7,6 +7,7 @@ import type { NewMedia, NewVariant } from '../../modules/catalog/catalog.tables.
 import { categoryDrafts, designerDrafts, productDrafts, type ProductDraft } from './generate.ts';
 import { LOCATIONS, transitTimes, type LocationKey, type SupplierKey } from './logistics.ts';
 import { EXCHANGE_RATES, PRICE_LIST_CURRENCIES } from './prices.ts';
+import { atelierDesigner, serviceDrafts } from './services.ts';
 import { ensureDemoSuppliers } from './suppliers.ts';
 
 export type CatalogueModules = Pick<Modules, 'access' | 'catalog' | 'inventory' | 'pricing'>;
@@ -42,7 +43,7 @@ export async function prepareCatalogue(ctx: Ctx, modules: CatalogueModules): Pro
 
   const known = await catalogLoad.referenceIds(ctx);
   const designers = new Map(known.designers);
-  const newDesigners = designerDrafts().filter((d) => !designers.has(d.slug));
+  const newDesigners = [...designerDrafts(), atelierDesigner()].filter((d) => !designers.has(d.slug));
   const logos: NewMedia[] = [];
   await catalogLoad.loadDesigners(ctx, newDesigners.map((d) => {
     const id = newId('des');
@@ -91,7 +92,7 @@ export async function loadProducts(ctx: Ctx, modules: CatalogueModules, targets:
       product: {
         id, slug: draft.slug, designer_id: targets.designers.get(draft.designerSlug)!, category_id: targets.categories.get(draft.categorySlug)!,
         seller_supplier_id: seller, status: draft.status, publish_at: draft.publishAt, origin_country: draft.originCountry,
-        size_guide: draft.sizeGuide, popularity: draft.popularity, created_at: draft.createdAt, updated_at: draft.createdAt,
+        size_guide: draft.sizeGuide, kind: draft.kind ?? 'goods', popularity: draft.popularity, created_at: draft.createdAt, updated_at: draft.createdAt,
       },
       translations: draft.translations,
     };
@@ -127,6 +128,8 @@ export async function loadDemoCatalogue(ctx: Ctx, modules: CatalogueModules, opt
     if (batch.length === PRODUCT_BATCH) await flush();
   }
   if (batch.length) await flush();
+  batch = serviceDrafts(ctx.clock.now());
+  await flush();
   // A supplier made above must show by name at once, not after the cache's few seconds.
   modules.catalog.forgetCaches();
   return { products: options.products, designers: targets.designers.size, categories: targets.categories.size };

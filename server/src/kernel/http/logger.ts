@@ -5,7 +5,7 @@ import type { Config } from '../../config.ts';
  * Paths that must never reach a log line: credentials, cookies, and personal data that bodies or
  * job payloads may carry. Pino replaces them with "[redacted]".
  */
-const PERSONAL_FIELDS = ['password', 'currentPassword', 'newPassword', 'token', 'csrfToken', 'email', 'phone', 'name', 'address', 'birthDate', 'dateOfBirth', 'guardianEmail', 'to'];
+const PERSONAL_FIELDS = ['password', 'currentPassword', 'newPassword', 'token', 'csrfToken', 'email', 'phone', 'name', 'address', 'birthDate', 'dateOfBirth', 'guardianEmail', 'to', 'accountHolder', 'accountNumber'];
 
 const REDACT = [
   // Personal and secret fields at the top of a log object and up to two levels down.

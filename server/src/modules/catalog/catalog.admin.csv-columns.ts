@@ -13,7 +13,7 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 export const LOCALE_COLUMN_SUFFIX: Record<Locale, string> = { en: 'en', 'zh-Hant': 'zh_hant', 'zh-Hans': 'zh_hans' };
 export const textColumn = (field: TextField, locale: Locale) => `${field}_${LOCALE_COLUMN_SUFFIX[locale]}`;
 
-export const PRODUCT_FIELD_COLUMNS = ['slug', 'status', 'publish_at', 'designer', 'category', 'seller', 'origin_country', 'size_guide'] as const;
+export const PRODUCT_FIELD_COLUMNS = ['slug', 'status', 'publish_at', 'designer', 'category', 'seller', 'origin_country', 'size_guide', 'kind'] as const;
 export const VARIANT_COLUMNS = ['sku', 'gtin', 'colour', 'size', 'material', 'weight_grams'] as const;
 export const PRODUCT_COLUMNS: readonly string[] = [
   ...PRODUCT_FIELD_COLUMNS,

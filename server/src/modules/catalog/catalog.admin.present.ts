@@ -67,6 +67,7 @@ export async function presentProduct(ctx: Ctx, deps: CatalogAdminDeps, product: 
     sellerSupplierId: product.seller_supplier_id,
     originCountry: product.origin_country,
     sizeGuide: product.size_guide,
+    kind: product.kind,
     createdAt: product.created_at.toISOString(),
     updatedAt: product.updated_at.toISOString(),
     translations: byLocale(translations, productText),

@@ -44,6 +44,7 @@ const productFields = {
   sellerSupplierId: Nullable(Id('sup', 'The supplier organisation that sells and ships it (CAT-3); null: the shop itself')),
   originCountry: Nullable(Country),
   sizeGuide: Nullable(SizeGuide),
+  kind: Type.Union([Type.Literal('goods'), Type.Literal('service')], { description: 'A service is confirmed by staff instead of shipped (ORD-2)' }),
 };
 
 export const ProductCreateBody = Type.Object({
@@ -53,6 +54,7 @@ export const ProductCreateBody = Type.Object({
   sellerSupplierId: Type.Optional(productFields.sellerSupplierId),
   originCountry: Type.Optional(productFields.originCountry),
   sizeGuide: Type.Optional(productFields.sizeGuide),
+  kind: Type.Optional(productFields.kind),
   translations: ProductTexts.create,
 }, { additionalProperties: false });
 export type ProductCreateBody = Static<typeof ProductCreateBody>;
@@ -64,6 +66,7 @@ export const ProductPatchBody = Type.Object({
   sellerSupplierId: Type.Optional(productFields.sellerSupplierId),
   originCountry: Type.Optional(productFields.originCountry),
   sizeGuide: Type.Optional(productFields.sizeGuide),
+  kind: Type.Optional(productFields.kind),
   translations: Type.Optional(ProductTexts.patch),
 }, { additionalProperties: false });
 export type ProductPatchBody = Static<typeof ProductPatchBody>;
@@ -186,6 +189,7 @@ export const AdminProduct = Type.Object({
   sellerSupplierId: Nullable(Type.String()),
   originCountry: Nullable(Type.String()),
   sizeGuide: Nullable(SizeGuide),
+  kind: Type.Union([Type.Literal('goods'), Type.Literal('service')]),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   translations: ProductTexts.out,

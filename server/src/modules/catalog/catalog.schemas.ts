@@ -134,6 +134,7 @@ export const ProductDetail = Type.Object({
   care: Type.Union([Type.String(), Type.Null()]),
   originCountry: Type.Union([Type.String(), Type.Null()]),
   sizeGuide: Type.Union([Type.String(), Type.Null()]),
+  kind: Type.Union([Type.Literal('goods'), Type.Literal('service')], { description: 'A service is confirmed by the shop after the order instead of shipped' }),
   designer: Type.Object({ slug: Type.String(), name: Type.String() }),
   category: Type.Object({ slug: Type.String(), name: Type.String(), trail: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() })) }),
   seller: Seller,

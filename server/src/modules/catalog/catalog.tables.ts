@@ -3,6 +3,8 @@ import type { Insertable, Selectable } from 'kysely';
 export type Locale = 'en' | 'zh-Hant' | 'zh-Hans';
 export type ProductStatus = 'draft' | 'published' | 'archived';
 export type SizeGuide = 'clothing' | 'shoes' | 'rings' | 'belts' | 'one-size';
+export type ProductKind = 'goods' | 'service';
+export const PRODUCT_KINDS: readonly ProductKind[] = ['goods', 'service'];
 
 export interface DesignersTable {
   id: string;
@@ -46,6 +48,8 @@ export interface ProductsTable {
   publish_at: Date | null;
   origin_country: string | null;
   size_guide: SizeGuide | null;
+  /** A service is confirmed by staff rather than shipped (ORD-2). */
+  kind: ProductKind;
   popularity: number;
   created_at: Date;
   updated_at: Date;

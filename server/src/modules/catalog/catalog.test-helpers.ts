@@ -16,6 +16,7 @@ export interface FixtureProduct {
   publishAt?: Date;
   seller?: string;
   popularity?: number;
+  kind?: 'goods' | 'service';
   variants: { colour?: string; size?: string; hkd: number; usd?: number; stock?: Record<string, number> }[];
 }
 
@@ -69,7 +70,7 @@ export async function seedProducts(app: FastifyInstance, locations: Record<strin
       const slug = `${slugify(p.name)}-${++sequence}`;
       await db.insertInto('catalog.products').values({
         id, slug, designer_id: designerId, category_id: categoryId, seller_supplier_id: p.seller ?? null, status: p.status ?? 'published',
-        publish_at: p.publishAt ?? null, origin_country: 'IT', size_guide: null, popularity: p.popularity ?? 0, created_at: at, updated_at: at,
+        publish_at: p.publishAt ?? null, origin_country: 'IT', size_guide: null, kind: p.kind ?? 'goods', popularity: p.popularity ?? 0, created_at: at, updated_at: at,
       }).execute();
       const translations: { locale: Locale; name: string }[] = [{ locale: 'en', name: p.name }];
       if (p.zhName) translations.push({ locale: 'zh-Hant', name: p.zhName }, { locale: 'zh-Hans', name: p.zhName });

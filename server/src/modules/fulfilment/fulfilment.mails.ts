@@ -17,6 +17,7 @@ const TEXT = {
     window: (from: string, to: string) => `Expected between ${from} and ${to}.`,
     carrier: 'Carrier and tracking number',
     consignee: 'If someone else receives this parcel, pass them this link: they can follow it and ask for a new address while it travels.',
+    consigneeTold: (name: string) => `We have sent ${name} this link too, at the e-mail address you gave: they can follow the parcel and ask for a new address while it travels.`,
     follow: 'Follow the parcel at',
     update: (n: string) => `Your order ${n}: delivery update`,
     kinds: { out_for_delivery: 'The parcel is out for delivery today.', attempted: 'The courier could not deliver the parcel and will try again.', exception: 'The parcel is held up on its way.', in_transit: 'The parcel is on its way.' },
@@ -34,6 +35,7 @@ const TEXT = {
     window: (from: string, to: string) => `預計於 ${from} 至 ${to} 送達。`,
     carrier: '承運商及追蹤編號',
     consignee: '如由他人收件，請將此連結轉交對方：對方可追蹤包裹，並於運送途中要求更改地址。',
+    consigneeTold: (name: string) => `我們亦已按您提供的電郵地址，將此連結寄給${name}：對方可追蹤包裹，並於運送途中要求更改地址。`,
     follow: '追蹤包裹：',
     update: (n: string) => `您的訂單 ${n}：送貨最新消息`,
     kinds: { out_for_delivery: '包裹今日派送中。', attempted: '速遞員未能送達，將再次派送。', exception: '包裹運送途中受阻。', in_transit: '包裹運送中。' },
@@ -51,6 +53,7 @@ const TEXT = {
     window: (from: string, to: string) => `预计于 ${from} 至 ${to} 送达。`,
     carrier: '承运商及追踪编号',
     consignee: '如由他人收件，请将此链接转交对方：对方可追踪包裹，并于运送途中要求更改地址。',
+    consigneeTold: (name: string) => `我们也已按您提供的电子邮箱，将此链接发送给${name}：对方可追踪包裹，并于运送途中要求更改地址。`,
     follow: '追踪包裹：',
     update: (n: string) => `您的订单 ${n}：配送最新消息`,
     kinds: { out_for_delivery: '包裹今日派送中。', attempted: '快递员未能送达，将再次派送。', exception: '包裹运送途中受阻。', in_transit: '包裹运送中。' },
@@ -66,7 +69,8 @@ const TEXT = {
 
 const items = (lines: Lines) => lines.map((l) => `- ${l.designer} — ${l.name} × ${l.quantity}`);
 
-export function dispatchedMail(input: { to: string; order: Order; shipment: Pick<ShipmentRow, 'carrier' | 'tracking_number' | 'estimated_from' | 'estimated_to'>; lines: Lines; link: string }) {
+/** `consigneeTold`: the consignee's name when they were sent the link themselves, so the customer need not pass it on. */
+export function dispatchedMail(input: { to: string; order: Order; shipment: Pick<ShipmentRow, 'carrier' | 'tracking_number' | 'estimated_from' | 'estimated_to'>; lines: Lines; link: string; consigneeTold?: string | null }) {
   const t = TEXT[input.order.locale];
   const { shipment } = input;
   return {
@@ -75,7 +79,7 @@ export function dispatchedMail(input: { to: string; order: Order; shipment: Pick
     text: [
       t.contract, '', ...items(input.lines), '',
       ...(shipment.estimated_from && shipment.estimated_to ? [t.window(shipment.estimated_from, shipment.estimated_to)] : []),
-      `${t.carrier}: ${shipment.carrier} ${shipment.tracking_number}`, '', `${t.follow} ${input.link}`, '', t.consignee,
+      `${t.carrier}: ${shipment.carrier} ${shipment.tracking_number}`, '', `${t.follow} ${input.link}`, '', input.consigneeTold ? t.consigneeTold(input.consigneeTold) : t.consignee,
     ].join('\n'),
   };
 }

@@ -15,6 +15,8 @@ export interface OrderForShipping {
   status: string;
   lines: {
     id: string;
+    /** Services are confirmed on the order, never packed. */
+    kind: 'goods' | 'service';
     status: 'offer' | 'contracted' | 'cancelled' | 'returned';
     locationId: string;
     total: number;

@@ -6,7 +6,8 @@ const delivery = {
 } as const;
 
 export const fulfilmentPersonalData: ColumnDeclaration[] = [
-  { ...delivery, table: 'fulfilment.shipments', column: 'consignee' },
+  // Name, telephone and address for the carrier; a consignee other than the customer may add an e-mail for the parcel's news.
+  { ...delivery, table: 'fulfilment.shipments', column: 'consignee', purpose: 'Delivering the parcel and telling a consignee other than the customer about it', processors: ['carriers', 'mail-delivery'] },
   { ...delivery, table: 'fulfilment.shipments', column: 'customer_id', category: 'transaction', erasure: 'pseudonymise' },
   { ...delivery, table: 'fulfilment.shipments', column: 'authorised_proxy' },
   { ...delivery, table: 'fulfilment.shipments', column: 'received_by' },

@@ -5,6 +5,8 @@ export interface ConsigneeSnapshot {
   name: string;
   phone: string;
   isCustomer: boolean;
+  /** When someone else receives the parcel and gave an address: they are told of it too. */
+  email?: string;
   address: { line1: string; line2: string | null; city: string; region: string | null; postalCode: string | null; countryCode: string };
 }
 

@@ -5,7 +5,8 @@ import { testApp } from '../../../tests/support/app.ts';
 import { as, latestMail, newCustomer, type Browser } from '../../../tests/support/accounts.ts';
 import { signedIn } from '../access/access.test-helpers.ts';
 import { seedLocations, seedProducts, withCtx } from '../catalog/catalog.test-helpers.ts';
-import { postWebhook, sessionOf, signedEvents, submitCard } from '../payments/payments.test-helpers.ts';
+import { postWebhook } from '../payments/payments.test-helpers.ts';
+import { orderAndSecurePayment } from '../orders/orders.checkout.test-helpers.ts';
 
 const app = await testApp({ env: { DEMO_PRODUCTS: '0' } });
 const locations = await seedLocations(app);
@@ -18,30 +19,8 @@ const wrap = products.get('Cashmere travel wrap')!.variantIds[0]!;
 const manager = await signedIn(app, 'orders@vitrine.localhost');
 const consignee = { name: 'Hélène Marceau', phone: '+85291234567', isCustomer: false, address: { line1: '8 Finance Street', line2: null, city: 'Hong Kong', region: null, postalCode: null, countryCode: 'HK' } };
 
-interface Placed { id: string; number: string; lines: { id: string; total: { amount: number }; status: string }[]; total: number }
-
 /** A customer orders these pieces; a card is authorised through the sandbox; bank transfers are marked received. */
-async function order(customer: Browser, variantIds: string[], method: 'card' | 'bank_transfer' | 'cod'): Promise<Placed> {
-  for (const variantId of variantIds) {
-    const added = await app.inject({ method: 'POST', url: '/api/bag/lines', headers: as(customer), payload: { variantId, quantity: 1 } });
-    assert.ok(added.statusCode < 300, added.body);
-  }
-  const review = await app.inject({ method: 'PATCH', url: '/api/checkout', headers: as(customer), payload: { email: 'amelie@example.com', phone: '+85261234567', consignee, deliveryMethod: 'standard', paymentMethod: method } });
-  assert.equal(review.statusCode, 200, review.body);
-  const placed = await app.inject({ method: 'POST', url: '/api/checkout/orders', headers: as(customer), payload: { currency: 'HKD', reviewedTotal: review.json().quote.total } });
-  assert.equal(placed.statusCode, 201, placed.body);
-  const { order: summary, payment } = placed.json();
-  if (method === 'card') {
-    assert.equal((await submitCard(app, payment.url, '4242424242424242')).statusCode, 303);
-    for (const event of await signedEvents(app, sessionOf(payment.url))) await postWebhook(app, event);
-  }
-  if (method === 'bank_transfer') {
-    const intent = await app.platform.database.db.selectFrom('payments.intents').select('id').where('order_id', '=', summary.id).executeTakeFirstOrThrow();
-    assert.equal((await manager.call('POST', `/api/admin/payments/${intent.id}/transfer-received`)).statusCode, 200);
-  }
-  const detail = (await app.inject({ url: `/api/account/orders/${summary.id}`, headers: as(customer) })).json();
-  return { id: summary.id, number: summary.number, lines: detail.lines, total: detail.total.amount };
-}
+const order = (customer: Browser, variantIds: string[], method: 'card' | 'bank_transfer' | 'cod') => orderAndSecurePayment(app, manager, customer, variantIds, method, consignee);
 
 async function ship(orderId: string, lineIds: string[], tracking = `VT${Date.now()}${Math.floor(Math.random() * 1e6)}`) {
   const packed = await manager.call('POST', '/api/admin/fulfilment/shipments', { orderId, locationId: locations.HK, lineIds });

@@ -52,11 +52,11 @@ export function presentStaffOrder({ order, lines, events, payments, locations }:
     lines: lines.map((l) => {
       const estimate = l.delivery_estimate as DeliveryEstimate | null;
       return {
-        id: l.id, position: l.position, variantId: l.variant_id, productId: l.product_id, productSlug: l.snapshot.productSlug,
+        id: l.id, position: l.position, variantId: l.variant_id, productId: l.product_id, productSlug: l.snapshot.productSlug, kind: l.snapshot.kind ?? 'goods',
         name: l.snapshot.name, designer: l.snapshot.designer, sku: l.snapshot.sku, colour: l.snapshot.colour, size: l.snapshot.size,
         material: l.snapshot.material, image: l.snapshot.image, seller: l.snapshot.seller,
         quantity: l.quantity, unitPrice: money(l.unit_price, c), discount: money(l.discount, c), total: money(l.total, c),
-        status: l.status, contractedAt: iso(l.contracted_at), cancelledAt: iso(l.cancelled_at),
+        status: l.status, contractedAt: iso(l.contracted_at), deliveredAt: iso(l.delivered_at), cancelledAt: iso(l.cancelled_at),
         estimatedDelivery: estimate ? { shipsFrom: estimate.shipsFrom, daysMin: estimate.daysMin, daysMax: estimate.daysMax, crossBorder: estimate.crossBorder } : null,
         location: { id: l.location_id, name: locations.get(l.location_id) ?? null },
       };

@@ -10,7 +10,7 @@ const TEXT = {
     refundFollows: (a: string) => `${a} is being refunded to your original payment method.`,
     noCharge: 'You will not be charged for them.',
     refund: (n: string) => `Your order ${n}: refund issued`,
-    refunded: (a: string) => `We have refunded ${a} to your original payment method. Card refunds usually appear within 5 to 10 working days; for a bank transfer or cash on delivery our team will contact you for your refund details.`,
+    refunded: (a: string) => `We have refunded ${a} to your original payment method. Card refunds usually appear within 5 to 10 working days; for a bank transfer or cash on delivery we pay it into the account you give us on your order page.`,
     returnStep: (n: string) => `Your order ${n}: your return`,
     returnSteps: {
       requested: 'We have received your return request and will reply shortly.',
@@ -21,6 +21,9 @@ const TEXT = {
       exchanged: 'Your return is complete; the exchange is on its way as a new item of your order.',
     },
     reason: 'Reason',
+    serviceConfirmed: (n: string) => `Your order ${n}: your service is confirmed`,
+    serviceContract: 'We confirm these services to you; your contract for them is formed from today:',
+    serviceNote: 'From our team',
   },
   'zh-Hant': {
     cancelled: (n: string) => `您的訂單 ${n}：商品已取消`,
@@ -29,7 +32,7 @@ const TEXT = {
     refundFollows: (a: string) => `${a} 將退回至您原來的付款方式。`,
     noCharge: '您不會就這些商品被收費。',
     refund: (n: string) => `您的訂單 ${n}：已退款`,
-    refunded: (a: string) => `我們已將 ${a} 退回至您原來的付款方式。信用卡退款一般於 5 至 10 個工作天內入帳；銀行轉帳或貨到付款的退款，我們的團隊會聯絡您索取退款資料。`,
+    refunded: (a: string) => `我們已將 ${a} 退回至您原來的付款方式。信用卡退款一般於 5 至 10 個工作天內入帳；銀行轉帳或貨到付款的退款，我們會存入您在訂單頁面提供的帳戶。`,
     returnStep: (n: string) => `您的訂單 ${n}：退貨進度`,
     returnSteps: {
       requested: '我們已收到您的退貨申請，將盡快回覆。',
@@ -40,6 +43,9 @@ const TEXT = {
       exchanged: '退貨已完成；換貨將作為訂單的新項目寄出。',
     },
     reason: '原因',
+    serviceConfirmed: (n: string) => `您的訂單 ${n}：服務已確認`,
+    serviceContract: '我們向您確認以下服務；相關合約由今天起成立：',
+    serviceNote: '團隊留言',
   },
   'zh-Hans': {
     cancelled: (n: string) => `您的订单 ${n}：商品已取消`,
@@ -48,7 +54,7 @@ const TEXT = {
     refundFollows: (a: string) => `${a} 将退回至您原来的付款方式。`,
     noCharge: '您不会因这些商品被收费。',
     refund: (n: string) => `您的订单 ${n}：已退款`,
-    refunded: (a: string) => `我们已将 ${a} 退回至您原来的付款方式。信用卡退款一般于 5 至 10 个工作日内到账；银行转账或货到付款的退款，我们的团队会联系您索取退款信息。`,
+    refunded: (a: string) => `我们已将 ${a} 退回至您原来的付款方式。信用卡退款一般于 5 至 10 个工作日内到账；银行转账或货到付款的退款，我们会存入您在订单页面提供的账户。`,
     returnStep: (n: string) => `您的订单 ${n}：退货进度`,
     returnSteps: {
       requested: '我们已收到您的退货申请，将尽快回复。',
@@ -59,6 +65,9 @@ const TEXT = {
       exchanged: '退货已完成；换货将作为订单的新项目寄出。',
     },
     reason: '原因',
+    serviceConfirmed: (n: string) => `您的订单 ${n}：服务已确认`,
+    serviceContract: '我们向您确认以下服务；相关合同自今天起成立：',
+    serviceNote: '团队留言',
   },
 } as const;
 
@@ -83,4 +92,18 @@ export function refundMail(order: OrderRow, refunded: number) {
 export function returnStepMail(order: OrderRow, step: keyof (typeof TEXT)['en']['returnSteps'], reason?: string | null) {
   const t = TEXT[order.locale];
   return { to: order.email, subject: t.returnStep(order.number), text: [t.returnSteps[step], ...(reason ? ['', `${t.reason}: ${reason}`] : [])].join('\n') };
+}
+
+/** ORD-2: a service's contract forms when it is confirmed; the note says what was agreed. */
+export function serviceConfirmedMail(order: OrderRow, confirmed: readonly OrderLineRow[], note: string) {
+  const t = TEXT[order.locale];
+  return {
+    to: order.email,
+    subject: t.serviceConfirmed(order.number),
+    text: [
+      t.serviceContract, '',
+      ...confirmed.map((l) => `- ${l.snapshot.designer} — ${l.snapshot.name} × ${l.quantity}`),
+      ...(note ? ['', `${t.serviceNote}: ${note}`] : []),
+    ].join('\n'),
+  };
 }

@@ -33,6 +33,24 @@ export function ordersAfterSaleRoutes(orders: OrdersService, runUseCase: RunUseC
       },
     }, async (request) => runUseCase(request.actor, request.id, (ctx) => orders.cancelLinesByStaff(ctx, request.params.id, request.body.lineIds, request.body.reason)));
 
+    const ServiceLines = Type.Array(Type.String({ pattern: '^oli_[0-9a-z]{26}$' }), { minItems: 1, maxItems: 100, uniqueItems: true });
+    app.post('/admin/orders/:id/services/confirm', {
+      config, schema: {
+        tags, summary: 'Confirm services to the customer: their contract forms now (ORD-2)',
+        description: 'Only service lines that are open offers, on an order whose payment is secured. A card is charged their amount; the customer gets the note by e-mail.',
+        params: OrderParams, body: Type.Object({ lineIds: ServiceLines, note: Type.String({ maxLength: 500 }) }, { additionalProperties: false }),
+        response: ok(Type.Object({ confirmed: Type.Array(Type.String()) })),
+      },
+    }, async (request) => runUseCase(request.actor, request.id, (ctx) => orders.confirmServices(ctx, request.params.id, request.body)));
+
+    app.post('/admin/orders/:id/services/given', {
+      config, schema: {
+        tags, summary: 'The confirmed services were given: they count as delivered',
+        params: OrderParams, body: Type.Object({ lineIds: ServiceLines }, { additionalProperties: false }),
+        response: ok(Type.Object({ given: Type.Array(Type.String()) })),
+      },
+    }, async (request) => runUseCase(request.actor, request.id, (ctx) => orders.servicesGiven(ctx, request.params.id, request.body.lineIds)));
+
     app.post('/admin/orders/:id/refunds', {
       config, schema: {
         tags, summary: 'Refund part of what was captured, by the original method (PAY-2)',

@@ -26,4 +26,10 @@ export const OrderErrors = defineErrors('orders', {
   exchange_variant_missing: { status: 422, title: 'An exchange names another size or colour of the same piece for each item' },
   return_not_found: { status: 404, title: 'No such return' },
   return_wrong_step: { status: 409, title: 'This return is not at the step this action belongs to' },
+  return_not_for_services: { status: 409, title: 'A service that was given cannot be returned' },
+  // Services (ORD-2): confirmed by staff instead of shipped.
+  not_a_service: { status: 409, title: 'Only services are confirmed this way; goods form their contract when they ship' },
+  service_not_open: { status: 409, title: 'This service is not an open offer any more' },
+  service_not_confirmed: { status: 409, title: 'Only a confirmed service can be marked as given' },
+  payment_not_secured: { status: 409, title: 'The order’s payment is not secured yet: a card must be authorised, a transfer received' },
 });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { OrderLineRow, OrderRow, OrdersTables } from './orders.tables.ts';
 
 type Db = Kysely<OrdersTables>;
@@ -36,6 +36,8 @@ export const orderLinesRepository = {
     return db.selectFrom('orders.order_lines as l').innerJoin('orders.orders as o', 'o.id', 'l.order_id')
       .select(['l.id', 'l.order_id', 'l.snapshot', 'l.quantity', 'l.location_id', 'o.number', 'o.placed_at', 'o.consignee', 'o.zone'])
       .where('l.location_id', '=', locationId).where('l.status', '=', 'offer')
+      // Services are confirmed by staff, never packed.
+      .where(sql<string>`l.snapshot->>'kind'`, 'is distinct from', 'service')
       .where('o.status', 'in', ['offer_received', 'partly_shipped']).where('o.payment_status', 'in', ['authorised', 'not_required'])
       .orderBy('o.placed_at').orderBy('l.position').limit(limit).execute();
   },

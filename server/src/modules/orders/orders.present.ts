@@ -22,7 +22,7 @@ export function presentOrder(order: OrderRow, lines: readonly OrderLineRow[], ev
     subtotal: money(order.subtotal, c), discount: money(order.discount_total, c), delivery: money(order.delivery_amount, c),
     dutiesEstimate: order.duties_estimate === null ? null : money(order.duties_estimate, c), total: money(order.total, c),
     lines: lines.map((l) => ({
-      id: l.id, productSlug: l.snapshot.productSlug, name: l.snapshot.name, designer: l.snapshot.designer, sku: l.snapshot.sku, colour: l.snapshot.colour, size: l.snapshot.size,
+      id: l.id, productSlug: l.snapshot.productSlug, kind: l.snapshot.kind ?? 'goods', name: l.snapshot.name, designer: l.snapshot.designer, sku: l.snapshot.sku, colour: l.snapshot.colour, size: l.snapshot.size,
       material: l.snapshot.material, image: l.snapshot.image, seller: { kind: l.snapshot.seller.kind, name: l.snapshot.seller.name },
       quantity: l.quantity, unitPrice: money(l.unit_price, c), discount: money(l.discount, c), total: money(l.total, c),
       status: l.status, contractedAt: l.contracted_at?.toISOString() ?? null, cancelledAt: l.cancelled_at?.toISOString() ?? null,

@@ -8,7 +8,8 @@ const orders = {
 export const ordersPersonalData: ColumnDeclaration[] = [
   { ...orders, column: 'email' },
   { ...orders, column: 'phone' },
-  { ...orders, column: 'consignee', category: 'contact' },
+  // ORD-4: who receives the goods (name, telephone, address) and, when someone else, the e-mail they asked delivery news at.
+  { ...orders, column: 'consignee', category: 'contact', purpose: 'Delivering the order to its consignee and telling a consignee other than the customer about the parcel' },
   { ...orders, column: 'customer_id', category: 'transaction', erasure: 'pseudonymise' },
   { table: 'orders.checkout_drafts', column: 'details', category: 'contact', purpose: 'Checkout steps until the order is placed', legalBasis: 'contract', retention: 'P30D', processors: [], exported: true, erasure: 'delete-row' },
 ];

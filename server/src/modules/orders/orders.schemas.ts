@@ -17,6 +17,7 @@ export const Consignee = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   phone: Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$', description: 'International format, digits only after +' }),
   isCustomer: Type.Boolean({ description: 'False: someone else receives the goods for the customer (ORD-4)' }),
+  email: Type.Optional(Type.String({ format: 'email', maxLength: 254, description: 'Someone else’s own address for delivery news about the parcel; ignored when the customer receives it' })),
   address: PostalAddress,
 }, { additionalProperties: false });
 
@@ -53,6 +54,7 @@ const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
 export const OrderLineView = Type.Object({
   id: Type.String(),
   productSlug: Type.String({ description: 'The piece’s page, /products/<slug>; its other sizes and colours are the exchanges it allows' }),
+  kind: Type.Union([Type.Literal('goods'), Type.Literal('service')], { description: 'A service’s contract forms when the shop confirms it; it does not ship and cannot be returned' }),
   name: Type.String(),
   designer: Type.String(),
   sku: Type.String(),

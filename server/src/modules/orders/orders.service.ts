@@ -9,6 +9,7 @@ import { listOrdersForStaff, orderForStaff, type StaffOrderQuery } from './use-c
 import { cancelIfUnpaid, orderIsOpen, paymentAuthorised, paymentFailed, paymentHeldForReview } from './use-cases/payment-outcomes.ts';
 import { placeOrder, type PlaceOrderInput } from './use-cases/place-order.ts';
 import { cancelLines } from './use-cases/cancel-lines.ts';
+import { confirmServices, servicesGiven } from './use-cases/services.ts';
 import { closeIfSettled, formContracts, linesDelivered, orderForShipping, settledCutoff } from './use-cases/contracts.ts';
 import { decideReturn, requestReturn, resolveReturn, returnReceived, returnShipped, type ReturnRequest } from './use-cases/returns.ts';
 import { returnsRepository as returns } from './orders.returns.repository.ts';
@@ -88,6 +89,8 @@ export function createOrdersService(deps: OrdersDeps) {
       await deps.audit.recordAudit(ctx, { action: 'orders.refunded', subjectType: 'order', subjectId: orderId, detail: { amount, reason } });
       return { refunded: amount };
     },
+    confirmServices: (ctx: Ctx, orderId: string, input: { lineIds: readonly string[]; note: string }) => confirmServices(ctx, deps, orderId, input),
+    servicesGiven: (ctx: Ctx, orderId: string, lineIds: readonly string[]) => servicesGiven(ctx, deps, orderId, lineIds),
     openReturns: (ctx: Ctx) => returns.open(ctx.tx, 200),
     async returnsWithLines(ctx: Ctx, returnIds: readonly string[]) {
       return returns.linesOf(ctx.tx, returnIds);
@@ -113,7 +116,7 @@ export function createOrdersService(deps: OrdersDeps) {
     // Told by the fulfilment module (ORD-2).
     orderForShipping,
     linesAwaitingShipment: (ctx: Ctx, locationId: string, limit: number) => lines.awaitingShipment(ctx.tx, locationId, limit),
-    formContracts: (ctx: Ctx, orderId: string, shipment: { id: string; number: string; lineIds: string[] }) => formContracts(ctx, deps, orderId, shipment),
+    formContracts: (ctx: Ctx, orderId: string, shipment: { id: string; number: string | null; lineIds: string[] }) => formContracts(ctx, deps, orderId, shipment),
     linesDelivered: (ctx: Ctx, orderId: string, lineIds: readonly string[]) => linesDelivered(ctx, deps, orderId, lineIds),
     async visibleTo(ctx: Ctx, orderId: string, who: { customerId: string } | { guestToken: string }) {
       return orderFor(ctx, orderId, who).then(() => true, () => false);

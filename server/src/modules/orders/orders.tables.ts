@@ -19,11 +19,15 @@ export interface Consignee {
   name: string;
   phone: string;
   isCustomer: boolean;
+  /** Someone else's own address, given at checkout so the parcel's news reach them too; never the customer's. */
+  email?: string;
   address: PostalAddress;
 }
 
 export interface LineSnapshot {
   productSlug: string;
+  /** Absent on lines placed before services were sold: those are goods. */
+  kind?: 'goods' | 'service';
   name: string;
   designer: string;
   colour: string | null;

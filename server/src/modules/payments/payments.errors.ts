@@ -19,4 +19,7 @@ export const PaymentErrors = defineErrors('payments', {
   no_method_left: { status: 409, title: 'At least card or bank transfer must stay offered' },
   refund_task_not_found: { status: 404, title: 'No such refund task' },
   refund_task_done: { status: 409, title: 'This refund was marked paid out already' },
+  order_not_found: { status: 404, title: 'No such order' },
+  refund_details_not_needed: { status: 409, title: 'No refund of this order waits for an account to be paid into' },
+  refund_details_invalid: { status: 422, title: 'The account to pay the refund into is not complete or not valid' },
 });

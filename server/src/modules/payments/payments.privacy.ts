@@ -17,6 +17,8 @@ export const paymentsPersonalData: ColumnDeclaration[] = [
   { ...common, table: 'payments.refund_tasks', column: 'email', category: 'contact', purpose: 'Paying out a refund by hand and telling the customer (PAY-2)', processors: ['mail-delivery'], erasure: 'pseudonymise' },
   // How staff paid it back: may name the customer's bank account.
   { ...common, table: 'payments.refund_tasks', column: 'note', purpose: 'Proof of a refund paid out by hand (PAY-2)', processors: [] },
+  // PAY-2: the account the customer asks a refund of a transfer or of cash to be paid into.
+  ...payoutDetails(),
   // Used for the velocity rule of the last hour only; kept as long as a dispute may need it.
   { ...common, column: 'ip', category: 'technical', purpose: 'Fraud screening: attempts per network (PAY-3)', legalBasis: 'legitimate-interest', retention: 'P180D', exported: false, erasure: 'delete-row' },
   { ...common, column: 'customer_id', category: 'identity' },
@@ -24,6 +26,25 @@ export const paymentsPersonalData: ColumnDeclaration[] = [
   { ...common, column: 'card_brand' },
   { ...common, column: 'decision_reason', category: 'content', exported: false },
 ];
+
+/**
+ * The payout details a customer gives on the order page. The account number is the sensitive
+ * one: kept in full only until staff pay the refund out (then its last four characters remain as
+ * proof of where the money went), and blanked on erasure. The rest is the record of whom a refund
+ * was paid to, an accounting record like the payment itself.
+ */
+function payoutDetails(): ColumnDeclaration[] {
+  const payout = {
+    ...common, table: 'payments.refund_tasks', category: 'financial', purpose: 'Paying out a refund of a bank transfer or of cash (PAY-2)', processors: [],
+  } as const;
+  return [
+    { ...payout, column: 'account_holder', erasure: 'pseudonymise' },
+    { ...payout, column: 'bank_name' },
+    { ...payout, column: 'account_number', retention: 'In full until the refund is paid out, then its last 4 characters for P7Y', erasure: 'mask' },
+    { ...payout, column: 'bank_code' },
+    { ...payout, column: 'details_given_at' },
+  ];
+}
 
 /** The sandbox processor's books: no number, expiry or code is ever kept (PAY-4). */
 export const sandboxPersonalData: ColumnDeclaration[] = [

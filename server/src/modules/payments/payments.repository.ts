@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { PayoutDetails } from './payments.rules.ts';
 import type { IntentRow, IntentStatus, MethodSettingsRow, OperationKind, OperationRow, PaymentMethod, PaymentsTables, RefundTaskRow } from './payments.tables.ts';
 
 type Db = Kysely<PaymentsTables>;
@@ -134,8 +135,23 @@ export const paymentsRepository = {
     return db.selectFrom('payments.operations').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
   },
 
-  async insertRefundTask(db: Db, task: RefundTaskRow): Promise<void> {
-    await db.insertInto('payments.refund_tasks').values(task).onConflict((oc) => oc.column('operation_key').doNothing()).execute();
+  /** False when a task for this refund operation exists already (a retried refund). */
+  async insertRefundTask(db: Db, task: RefundTaskRow): Promise<boolean> {
+    const inserted = await db.insertInto('payments.refund_tasks').values(task).onConflict((oc) => oc.column('operation_key').doNothing()).returning('id').executeTakeFirst();
+    return inserted !== undefined;
+  },
+
+  /** An order's refunds still to be paid out, oldest first; locked when the details are about to change. */
+  async openRefundTasksOfOrder(db: Db, orderId: string, options: { lock?: boolean } = {}): Promise<RefundTaskRow[]> {
+    return db.selectFrom('payments.refund_tasks').selectAll().where('order_id', '=', orderId).where('status', '=', 'open')
+      .orderBy('created_at').orderBy('id').$if(options.lock === true, (q) => q.forUpdate()).execute();
+  },
+
+  async setPayoutDetails(db: Db, taskIds: readonly string[], details: PayoutDetails, at: Date): Promise<void> {
+    if (!taskIds.length) return;
+    await db.updateTable('payments.refund_tasks').set({
+      account_holder: details.accountHolder, bank_name: details.bankName, account_number: details.accountNumber, bank_code: details.bankCode, details_given_at: at,
+    }).where('id', 'in', taskIds).where('status', '=', 'open').execute();
   },
 
   async openRefundTasks(db: Db, limit: number): Promise<RefundTaskRow[]> {
@@ -146,8 +162,8 @@ export const paymentsRepository = {
     return db.selectFrom('payments.refund_tasks').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   },
 
-  async completeRefundTask(db: Db, id: string, change: { note: string; doneBy: string; at: Date }): Promise<void> {
-    await db.updateTable('payments.refund_tasks').set({ status: 'done', note: change.note, done_by: change.doneBy, done_at: change.at }).where('id', '=', id).execute();
+  async completeRefundTask(db: Db, id: string, change: { note: string; doneBy: string; at: Date; accountNumber: string | null }): Promise<void> {
+    await db.updateTable('payments.refund_tasks').set({ status: 'done', note: change.note, done_by: change.doneBy, done_at: change.at, account_number: change.accountNumber }).where('id', '=', id).execute();
   },
 
   async insertOperation(db: Db, op: { id: string; intentId: string; kind: OperationKind; amount: number; currency: string; key: string; outcome: OperationRow['outcome']; providerReference: string | null; failureReason: string | null; now: Date }): Promise<void> {

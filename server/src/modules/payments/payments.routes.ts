@@ -4,10 +4,38 @@ import { idPattern } from '../../kernel/ids.ts';
 import { ProblemResponses } from '../../kernel/http/schemas.ts';
 import type { RunUseCase } from '../../kernel/use-case.ts';
 import { SIGNATURE_HEADER } from './sandbox/index.ts';
-import { MethodParams, MethodSettingBody, PaymentSchema, PaymentSettingsSchema, presentPayment, presentReviewItem, ReasonBody, ReviewItemSchema, ReviewThresholdBody } from './payments.schemas.ts';
+import {
+  MethodParams, MethodSettingBody, PaymentSchema, PaymentSettingsSchema, presentPayment, presentRefundTask, presentReviewItem, ReasonBody, RefundDetailsBody, RefundDetailsState,
+  RefundTaskSchema, ReviewItemSchema, ReviewThresholdBody,
+} from './payments.schemas.ts';
 import type { PaymentsService } from './payments.service.ts';
 
 const PaymentParams = Type.Object({ intentId: Type.String({ pattern: idPattern('pay') }) });
+const OrderParams = Type.Object({ id: Type.String({ pattern: '^ord_[0-9a-z]{26}$' }) });
+const GuestQuery = Type.Object({ token: Type.Optional(Type.String({ minLength: 20, maxLength: 200, description: 'Guests: the token of the link mailed to them' })) });
+
+/**
+ * PAY-2 for the customer: where a refund of a bank transfer or of cash should be paid. Signed in
+ * for one's own order, or with the `token` of a guest's order link, as the order's other
+ * after-sale routes; anyone else gets `payments.order_not_found`.
+ */
+export function paymentsCustomerRoutes(payments: PaymentsService, runUseCase: RunUseCase): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['checkout and orders'];
+
+    app.get('/orders/:id/refund-details', {
+      schema: { tags, summary: 'Whether a refund of the order waits for the account to pay it into', params: OrderParams, querystring: GuestQuery, response: { 200: RefundDetailsState, ...ProblemResponses } },
+    }, async (request) => runUseCase(request.actor, request.id, (ctx) => payments.refundDetailsNeeded(ctx, request.params.id, request.query.token)));
+
+    app.put('/orders/:id/refund-details', {
+      schema: {
+        tags, summary: 'Say which account to pay the order’s refund into',
+        description: 'For every refund of the order staff have still to pay out; again replaces the account while they have not. Refused with `payments.refund_details_not_needed` when no refund waits, `payments.refund_details_invalid` (naming the fields) for an account that cannot be right. The answer shows the account number by its last four characters only.',
+        params: OrderParams, querystring: GuestQuery, body: RefundDetailsBody, response: { 200: RefundDetailsState, ...ProblemResponses },
+      },
+    }, async (request) => runUseCase(request.actor, request.id, (ctx) => payments.giveRefundDetails(ctx, request.params.id, request.body, request.query.token)));
+  };
+}
 
 /**
  * The processor's webhooks. The body is kept as the exact bytes received: the signature covers
@@ -59,26 +87,17 @@ export function paymentsAdminRoutes(payments: PaymentsService, runUseCase: RunUs
       config, schema: { tags, summary: 'Record that a bank transfer arrived', params: PaymentParams, response: { 200: PaymentSchema, ...ProblemResponses } },
     }, async (request) => presentPayment(await runUseCase(request.actor, request.id, (ctx) => payments.markTransferReceived(ctx, request.params.intentId))));
 
-    const RefundTask = Type.Object({
-      id: Type.String(), orderId: Type.String(), orderNumber: Type.Union([Type.String(), Type.Null()]), method: Type.String(),
-      amount: Type.Integer(), currency: Type.String(), email: Type.String({ description: 'Whom to ask for the account to pay into' }),
-      status: Type.String(), note: Type.Union([Type.String(), Type.Null()]), createdAt: Type.String(),
-    });
-    const presentTask = (t: { id: string; order_id: string; orderNumber?: string | null; method: string; amount: bigint; currency: string; email: string; status: string; note: string | null; created_at: Date }) => ({
-      id: t.id, orderId: t.order_id, orderNumber: t.orderNumber ?? null, method: t.method, amount: Number(t.amount), currency: t.currency, email: t.email, status: t.status, note: t.note, createdAt: t.created_at.toISOString(),
-    });
-
     app.get('/admin/payments/refund-tasks', {
-      config, schema: { tags, summary: 'Refunds of bank transfers and cash to pay out by hand, oldest first (PAY-2; audited)', response: { 200: Type.Object({ tasks: Type.Array(RefundTask) }), ...ProblemResponses } },
-    }, async (request) => ({ tasks: (await runUseCase(request.actor, request.id, (ctx) => payments.openRefundTasks(ctx))).map(presentTask) }));
+      config, schema: { tags, summary: 'Refunds of bank transfers and cash to pay out by hand, oldest first (PAY-2; audited)', response: { 200: Type.Object({ tasks: Type.Array(RefundTaskSchema) }), ...ProblemResponses } },
+    }, async (request) => ({ tasks: (await runUseCase(request.actor, request.id, (ctx) => payments.openRefundTasks(ctx))).map(presentRefundTask) }));
 
     app.post('/admin/payments/refund-tasks/:taskId/done', {
       config, schema: {
         tags, summary: 'The refund was paid out; say how (transfer reference, cash handed back)',
         params: Type.Object({ taskId: Type.String({ pattern: idPattern('rft') }) }), body: Type.Object({ note: Type.String({ minLength: 3, maxLength: 500 }) }, { additionalProperties: false }),
-        response: { 200: RefundTask, ...ProblemResponses },
+        response: { 200: RefundTaskSchema, ...ProblemResponses },
       },
-    }, async (request) => presentTask(await runUseCase(request.actor, request.id, (ctx) => payments.completeRefundTask(ctx, request.params.taskId, request.body.note))));
+    }, async (request) => presentRefundTask(await runUseCase(request.actor, request.id, (ctx) => payments.completeRefundTask(ctx, request.params.taskId, request.body.note))));
 
     app.get('/admin/payments/settings', {
       config, schema: { tags, summary: 'Which payment methods are offered, each one’s payment deadline, and the review threshold', response: { 200: PaymentSettingsSchema, ...ProblemResponses } },

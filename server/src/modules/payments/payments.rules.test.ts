@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assessRisk, type RiskInput } from './payments.risk.ts';
-import { availableMethods, checkSignature, deadlineProblem, decideEvent, leavesAMethodEverywhere, type PaymentSettings } from './payments.rules.ts';
+import { accountEnding, availableMethods, checkPayoutDetails, checkSignature, deadlineProblem, decideEvent, leavesAMethodEverywhere, type PaymentSettings } from './payments.rules.ts';
 import { behaviourOf, deliveryPlan, passesLuhn, readCard, signatureHeader, TEST_CARDS } from './sandbox/sandbox.rules.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
@@ -110,5 +110,23 @@ describe('the sandbox processor rules', () => {
     assert.ok(reversed.find((s) => s.eventId === 'b')!.delaySeconds < reversed.find((s) => s.eventId === 'a')!.delaySeconds);
     assert.ok(deliveryPlan(['a'], 4)[0]!.delaySeconds >= 30);
     assert.deepEqual(behaviourOf(7), { twice: true, outOfOrder: true, late: true });
+  });
+});
+
+describe('the account a refund is paid into (PAY-2)', () => {
+  const account = { accountHolder: '  Chan  Tai Man ', bankName: 'Harbour City Bank', accountNumber: '012-345678-901' };
+
+  it('takes account numbers as banks print them, tidied, and shows only their ending', () => {
+    assert.deepEqual(checkPayoutDetails(account).details, { accountHolder: 'Chan Tai Man', bankName: 'Harbour City Bank', accountNumber: '012-345678-901', bankCode: null });
+    assert.equal(checkPayoutDetails({ ...account, accountNumber: 'de89 3704 0044 0532 0130 00', bankCode: 'cobadeffxxx' }).details?.bankCode, 'COBADEFFXXX');
+    assert.equal(accountEnding('DE89 3704 0044 0532 0130 00'), '3000');
+    assert.equal(accountEnding('012-345678-901'), '8901');
+  });
+
+  it('refuses what cannot be an account: too short, too long, stray signs', () => {
+    for (const accountNumber of ['12345', '1'.repeat(35), '1234 5678 !', '--123456', '']) {
+      assert.deepEqual(checkPayoutDetails({ ...account, accountNumber }).problems.map((p) => p.field), ['accountNumber'], accountNumber);
+    }
+    assert.deepEqual(checkPayoutDetails({ ...account, bankName: 'X', bankCode: '12' }).problems.map((p) => p.code), ['invalid_bank_name', 'invalid_bank_code']);
   });
 });

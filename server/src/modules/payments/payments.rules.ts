@@ -123,3 +123,52 @@ export function checkSignature(secret: string, header: string | undefined, rawBo
 export function transferReference(intentId: string): string {
   return `VT-${intentId.slice(-8).toUpperCase()}`;
 }
+
+/** Where a customer asks a refund of a transfer or of cash to be paid (PAY-2). */
+export interface PayoutDetails {
+  accountHolder: string;
+  bankName: string;
+  accountNumber: string;
+  bankCode: string | null;
+}
+
+export interface PayoutProblem {
+  field: 'accountHolder' | 'bankName' | 'accountNumber' | 'bankCode';
+  code: string;
+  message: string;
+}
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+const alphanumerics = (text: string) => text.replace(/[^0-9A-Za-z]/g, '');
+
+/**
+ * Checks the payout details loosely: banks number accounts in many ways (an IBAN, a Hong Kong
+ * number with its dashes), so an account number is 6 to 34 letters and digits, grouped by spaces
+ * or dashes as the customer's bank prints it; a bank code (SWIFT/BIC, a local clearing code) is
+ * optional. Staff read the details before paying, so the check only stops what cannot be right.
+ */
+export function checkPayoutDetails(input: { accountHolder: string; bankName: string; accountNumber: string; bankCode?: string | null | undefined }): { details: PayoutDetails; problems: [] } | { details: null; problems: PayoutProblem[] } {
+  const details: PayoutDetails = {
+    accountHolder: tidy(input.accountHolder),
+    bankName: tidy(input.bankName),
+    accountNumber: tidy(input.accountNumber).toUpperCase(),
+    bankCode: tidy(input.bankCode ?? '').toUpperCase() || null,
+  };
+  const problems: PayoutProblem[] = [];
+  if (details.accountHolder.length < 2 || details.accountHolder.length > 140) problems.push({ field: 'accountHolder', code: 'invalid_account_holder', message: 'The name on the account, 2 to 140 characters.' });
+  if (details.bankName.length < 2 || details.bankName.length > 140) problems.push({ field: 'bankName', code: 'invalid_bank_name', message: 'The bank’s name, 2 to 140 characters.' });
+  const digits = alphanumerics(details.accountNumber).length;
+  if (!/^[0-9A-Z]+([ -][0-9A-Z]+)*$/.test(details.accountNumber) || digits < 6 || digits > 34) {
+    problems.push({ field: 'accountNumber', code: 'invalid_account_number', message: 'An account number or IBAN: 6 to 34 letters and digits, spaces or dashes between them.' });
+  }
+  const code = details.bankCode ? alphanumerics(details.bankCode).length : 0;
+  if (details.bankCode && (!/^[0-9A-Z]+([ -][0-9A-Z]+)*$/.test(details.bankCode) || code < 3 || code > 15)) {
+    problems.push({ field: 'bankCode', code: 'invalid_bank_code', message: 'A SWIFT/BIC or local bank code: 3 to 15 letters and digits.' });
+  }
+  return problems.length ? { details: null, problems } : { details, problems: [] };
+}
+
+/** The last four letters or digits of an account number: all anyone but staff paying it out sees. */
+export function accountEnding(accountNumber: string): string {
+  return alphanumerics(accountNumber).slice(-4);
+}

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../kernel/context.ts';
 import { newId } from '../../kernel/ids.ts';
 import { PaymentErrors } from './payments.errors.ts';
-import type { AuditPort, BankAccount, OrdersPort } from './payments.ports.ts';
+import type { AuditPort, BankAccount, MailPort, OrdersPort } from './payments.ports.ts';
 import { offlineProvider, type CardProvider, type MoneyProvider } from './payments.providers.ts';
 import { paymentsRepository as repo, type Intent } from './payments.repository.ts';
 import { assessRisk, type RiskInput } from './payments.risk.ts';
@@ -10,7 +10,8 @@ import type { PaymentMethod } from './payments.tables.ts';
 import { createSettingsUseCases, paymentSettings } from './use-cases/method-settings.ts';
 import { performOperation, recordedOperation, type OperationResult } from './use-cases/operations.ts';
 import { createReviewUseCases } from './use-cases/review.ts';
-import { createRefundTaskUseCases } from './use-cases/refund-tasks.ts';
+import { createRefundDetailsUseCases } from './use-cases/refund-details.ts';
+import { createRefundTaskUseCases, openRefundTask } from './use-cases/refund-tasks.ts';
 import { createWebhookUseCases } from './use-cases/receive-webhook.ts';
 
 export interface PaymentsDeps {
@@ -18,6 +19,10 @@ export interface PaymentsDeps {
   orders: OrdersPort;
   audit?: AuditPort;
   bankAccount: BankAccount;
+  /** Asks the customer where to pay a refund staff pay out by hand (PAY-2). */
+  mail: MailPort;
+  /** The shop's address, for links in mail. */
+  publicUrl: string;
 }
 
 export interface StartPayment {
@@ -132,12 +137,7 @@ export function createPaymentsService(deps: PaymentsDeps) {
       await repo.updateIntent(ctx.tx, intent.id, { refundedAmount: refunded, ...(allBack ? { status: 'refunded' as const } : {}) }, ctx.clock.now());
       intent.refundedAmount = refunded;
       // No provider sends a transfer or cash back: staff pay it out, from a task (PAY-2).
-      if (intent.method !== 'card') {
-        await repo.insertRefundTask(ctx.tx, {
-          id: newId('rft', ctx.clock.now().getTime()), intent_id: intent.id, order_id: intent.orderId, method: intent.method, amount: BigInt(amount),
-          currency: intent.currency, email: intent.email, operation_key: key, status: 'open', note: null, created_at: ctx.clock.now(), done_at: null, done_by: null,
-        });
-      }
+      if (intent.method !== 'card') await openRefundTask(ctx, deps, { ...intent, method: intent.method }, amount, key);
     }
     return result;
   }
@@ -215,6 +215,7 @@ export function createPaymentsService(deps: PaymentsDeps) {
     ...createWebhookUseCases(internals),
     ...createReviewUseCases(internals),
     ...createRefundTaskUseCases(internals),
+    ...createRefundDetailsUseCases(internals),
     ...createSettingsUseCases(deps),
   };
 }

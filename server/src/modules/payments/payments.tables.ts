@@ -102,6 +102,13 @@ export interface RefundTasksTable {
   created_at: Date;
   done_at: Date | null;
   done_by: string | null;
+  /** Where the customer asks the money to go; null until they say. */
+  account_holder: string | null;
+  bank_name: string | null;
+  /** In full while the task is open; only its last four characters once paid out. */
+  account_number: string | null;
+  bank_code: string | null;
+  details_given_at: Date | null;
 }
 
 export interface PaymentsTables {

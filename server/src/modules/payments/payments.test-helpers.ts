@@ -18,6 +18,8 @@ export function recordingOrders() {
     paymentHeldForReview: async (_ctx, orderId) => void calls.push(`review ${orderId}`),
     orderIsOpen: async (_ctx, orderId) => !closed.has(orderId),
     orderNumbers: async (_ctx, orderIds) => new Map(orderIds.map((id) => [id, `T-${id.slice(-8)}`])),
+    visibleTo: async () => false,
+    orderForNotice: async (_ctx, orderId) => ({ number: `T-${orderId.slice(-8)}`, locale: 'en', customerId: null }),
   };
   return { port, calls, closed };
 }
@@ -30,6 +32,8 @@ export function paymentsWith(app: FastifyInstance) {
     orders: orders.port,
     audit: app.platform.modules.access,
     bankAccount: { bank: 'Test Bank', accountName: 'Vitrine Limited', accountNumber: '000-111' },
+    mail: app.platform.modules.notifications,
+    publicUrl: app.platform.config.publicUrl,
   });
   const run = <T>(work: (ctx: Ctx) => Promise<T>, actor: Actor = system) => app.platform.runUseCase(actor, 'test', work);
   // The shop's own webhook route asks the real orders module whether the order is open: it must exist.

@@ -25,6 +25,8 @@ export interface QuoteInputLine {
   weightGrams: number;
   /** The goods cross a border to reach the zone: duties may be due on arrival. */
   crossBorder: boolean;
+  /** A service is not delivered: it counts neither in the parcel's weight and value nor in duties. */
+  service?: boolean;
 }
 
 /**

@@ -54,6 +54,18 @@ export function CatalogueProductForm({ csrfToken, values, designers, categories,
             ))}
           </select>
         </div>
+        <div className="form-field">
+          <label className="form-field__label" htmlFor="product-kind">
+            {t("backstage.catalogue.field.kind")}
+          </label>
+          <select id="product-kind" name="kind" className="form-field__input form-field__select" defaultValue={values.kind ?? "goods"} aria-describedby="product-kind-hint">
+            <option value="goods">{t("backstage.catalogue.kind.goods")}</option>
+            <option value="service">{t("backstage.catalogue.kind.service")}</option>
+          </select>
+          <p id="product-kind-hint" className="form-field__hint">
+            {t("backstage.catalogue.field.kindHint")}
+          </p>
+        </div>
       </div>
       {LOCALES.map((locale) => (
         <fieldset key={locale} className="catalogue-form__locale" lang={locale}>

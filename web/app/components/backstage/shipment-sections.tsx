@@ -100,6 +100,11 @@ export function ShipmentConsignee({ shipment }: { shipment: ShipmentView }) {
         <a href={`tel:${consignee.phone}`} className="text-link parcel-phone">
           {consignee.phone}
         </a>
+        {consignee.email ? (
+          <a href={`mailto:${consignee.email}`} className="text-link parcel-phone">
+            {consignee.email}
+          </a>
+        ) : null}
         {consignee.lines.map((line) => (
           <span key={line}>{line}</span>
         ))}

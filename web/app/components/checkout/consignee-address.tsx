@@ -9,6 +9,7 @@ export function ConsigneeAddress({ consignee }: { consignee: ConsigneeView }) {
       <span className="checkout-address__name">{consignee.name}</span>
       {consignee.isCustomer ? null : <span className="checkout-address__note">{t("checkout.review.forYou")}</span>}
       <span>{consignee.phone}</span>
+      {consignee.email ? <span>{consignee.email}</span> : null}
       {consignee.lines.map((line) => (
         <span key={line}>{line}</span>
       ))}

@@ -4,6 +4,7 @@ import type { AfterSaleNotice, OrderPageData } from "../../fulfilment/order-page
 import { pageUrl } from "../../fulfilment/page-link";
 import { useI18n } from "../../i18n/use-i18n";
 import { FormNotice } from "../account/form-fields";
+import { RefundDetailsSection } from "../payments/refund-details-section";
 import { OrderDetail } from "../checkout/order-detail";
 import { CancelSection } from "./cancel-section";
 import { LineState } from "./line-state";
@@ -72,6 +73,7 @@ function Parcels({ data, csrfToken, refusal }: { data: OrderPageData; csrfToken:
 export function FollowedOrder({ data, csrfToken, refusal }: { data: OrderPageData; csrfToken: string | null; refusal: AfterSaleRefusal | undefined }) {
   return (
     <OrderDetail order={data.order} lineStatus={(lineId) => <LineState state={data.states[lineId]} />} notice={data.notice ? <NoticeText notice={data.notice} /> : null}>
+      <RefundDetailsSection refund={data.refund} page={data.page} csrfToken={csrfToken} refusal={refusal?.intent === "refund-details" ? refusal : undefined} />
       <Parcels data={data} csrfToken={csrfToken} refusal={refusal} />
       <CancelSection page={data.page} csrfToken={csrfToken} cancellable={data.cancellable} confirm={data.confirmCancel} errors={refusal?.intent === "cancel" ? refusal.errors : undefined} />
       <ReturnSection data={data} csrfToken={csrfToken} refusal={refusal} />

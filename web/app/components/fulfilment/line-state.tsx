@@ -9,7 +9,8 @@ import { useI18n } from "../../i18n/use-i18n";
 export function LineState({ state }: { state: LineStateView | undefined }) {
   const { t } = useI18n();
   if (!state) return null;
-  const facts: { key: string; text: string; strong?: boolean }[] = [];
+  const facts: Fact[] = [];
+  if (state.service) return <ServiceState state={state} />;
   if (state.state === "offer") facts.push({ key: "offer", text: t("fulfilment.line.offer"), strong: true });
   if (state.state === "cancelled") facts.push({ key: "cancelled", text: state.cancelledAt ? t("fulfilment.line.cancelledOn", { date: state.cancelledAt }) : t("fulfilment.line.cancelled"), strong: true });
   if (state.contractedAt && state.state !== "cancelled") facts.push({ key: "contracted", text: t("fulfilment.line.contractedOn", { date: state.contractedAt }), strong: state.state === "contracted" });
@@ -18,6 +19,24 @@ export function LineState({ state }: { state: LineStateView | undefined }) {
   if (state.state === "returned") facts.push({ key: "returned", text: state.returnedAt ? t("fulfilment.line.returnedOn", { date: state.returnedAt }) : t("fulfilment.line.returned"), strong: true });
   if (state.exchangeOf) facts.push({ key: "exchange", text: t("fulfilment.line.exchangeFor", { piece: state.exchangeOf }) });
   if (state.returnStatus) facts.push({ key: "return", text: t(returnStatusLabel(state.returnStatus)) });
+  return <Facts facts={facts} />;
+}
+
+/** ORD-2 for a service: an offer until the shop confirms it, then a contract; given, not delivered. */
+function ServiceState({ state }: { state: LineStateView }) {
+  const { t } = useI18n();
+  const facts: Fact[] = [];
+  if (state.state === "offer") facts.push({ key: "offer", text: t("fulfilment.line.serviceAwaiting"), strong: true });
+  if (state.state === "cancelled") facts.push({ key: "cancelled", text: state.cancelledAt ? t("fulfilment.line.cancelledOn", { date: state.cancelledAt }) : t("fulfilment.line.cancelled"), strong: true });
+  if (state.contractedAt && state.state !== "cancelled") facts.push({ key: "confirmed", text: t("fulfilment.line.serviceConfirmedOn", { date: state.contractedAt }), strong: state.state === "contracted" });
+  if (state.deliveredAt && state.state !== "cancelled") facts.push({ key: "given", text: t("fulfilment.line.serviceGivenOn", { date: state.deliveredAt }), strong: true });
+  return <Facts facts={facts} />;
+}
+
+type Fact = { key: string; text: string; strong?: boolean };
+
+function Facts({ facts }: { facts: readonly Fact[] }) {
+  const { t } = useI18n();
   return (
     <ul className="line-state" aria-label={t("fulfilment.line.stateLabel")}>
       {facts.map((fact) => (

@@ -25,7 +25,8 @@ export function PurchasePanel({ product, selection, children }: { product: Produ
   const amounts = new Set(open.flatMap((v) => (v.price ? [v.price.amount] : [])));
   const shownPrice = variant ? variant.price : lowestPrice(open);
   const inStock = open.filter((v) => v.available > 0);
-  const delivery = (variant ?? [...inStock].sort((a, b) => (a.delivery?.daysMax ?? 99) - (b.delivery?.daysMax ?? 99))[0])?.delivery ?? null;
+  const service = product.kind === "service";
+  const delivery = service ? null : (variant ?? [...inStock].sort((a, b) => (a.delivery?.daysMax ?? 99) - (b.delivery?.daysMax ?? 99))[0])?.delivery ?? null;
 
   return (
     <div className="purchase">
@@ -35,7 +36,8 @@ export function PurchasePanel({ product, selection, children }: { product: Produ
       <p className="purchase__stock" role="status">
         {stockMessage(t, variant, inStock.length > 0, selection.sizes.length > 1)}
       </p>
-      {inStock.length > 0 && (!variant || variant.available > 0) ? <DeliveryNote delivery={delivery} className="purchase__delivery delivery" /> : null}
+      {service ? <p className="purchase__delivery">{t("product.serviceNote")}</p> : null}
+      {!service && inStock.length > 0 && (!variant || variant.available > 0) ? <DeliveryNote delivery={delivery} className="purchase__delivery delivery" /> : null}
       <dl className="purchase__facts">
         <div className="purchase__fact">
           <dt>{t("product.soldBy")}</dt>

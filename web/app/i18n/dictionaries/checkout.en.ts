@@ -67,6 +67,8 @@ export const checkoutEn = {
   "checkout.address.phone.hint": "The courier calls this number. With the country code, for example +852 9123 4567.",
   "checkout.address.someoneElse": "Someone else receives it for me",
   "checkout.address.someoneElse.hint": "They accept the parcel on your behalf; the order stays yours.",
+  "checkout.address.email": "Their e-mail, for delivery updates (optional)",
+  "checkout.address.email.hint": "We tell them when the parcel leaves, if its address changes and when it is delivered, with a link to follow it. Never a price.",
 
   "checkout.delivery.heading": "Delivery and payment",
   "checkout.delivery.legend": "Delivery",

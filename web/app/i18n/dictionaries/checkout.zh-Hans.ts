@@ -64,6 +64,8 @@ export const checkoutZhHans = {
   "checkout.address.phone.hint": "快递员会拨打此号码。请带上国家或地区区号，例如 +86 138 0013 8000。",
   "checkout.address.someoneElse": "由他人代我收货",
   "checkout.address.someoneElse.hint": "对方代你签收包裹；订单仍属于你。",
+  "checkout.address.email": "对方的电子邮箱，用于接收配送消息（选填）",
+  "checkout.address.email.hint": "包裹发出、更改地址及送达时，我们会通知对方，并附上追踪链接；绝不提及价格。",
 
   "checkout.delivery.heading": "配送及付款",
   "checkout.delivery.legend": "配送方式",

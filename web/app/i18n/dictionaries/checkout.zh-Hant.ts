@@ -64,6 +64,8 @@ export const checkoutZhHant = {
   "checkout.address.phone.hint": "速遞員會致電此號碼。請連同國家或地區號碼，例如 +852 9123 4567。",
   "checkout.address.someoneElse": "由其他人代我收件",
   "checkout.address.someoneElse.hint": "對方代你收取包裹；訂單仍屬於你。",
+  "checkout.address.email": "對方的電郵地址，用作接收送貨消息（選填）",
+  "checkout.address.email.hint": "包裹發出、更改地址及送達時，我們會通知對方，並附上追蹤連結；絕不提及價錢。",
 
   "checkout.delivery.heading": "送貨及付款",
   "checkout.delivery.legend": "送貨方式",

@@ -12,6 +12,7 @@ import { catalogueEn } from "./catalogue.en";
 import { cartEn } from "./cart.en";
 import { checkoutEn } from "./checkout.en";
 import { fulfilmentEn } from "./fulfilment.en";
+import { paymentsEn } from "./payments.en";
 import { storefrontEn } from "./storefront.en";
 
 /**
@@ -155,6 +156,8 @@ export const en = {
   ...checkoutEn,
   // After the order: parcels, cancelling, returns, the consignee's page.
   ...fulfilmentEn,
+  // The order page: where a refund of a transfer or of cash should be paid.
+  ...paymentsEn,
   ...storefrontEn,
 } as const;
 

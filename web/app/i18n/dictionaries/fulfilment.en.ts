@@ -9,6 +9,9 @@ export const fulfilmentEn = {
   "fulfilment.line.contractedOn": "Contract formed on {date}",
   "fulfilment.line.onItsWay": "On its way to you",
   "fulfilment.line.deliveredOn": "Delivered on {date}",
+  "fulfilment.line.serviceAwaiting": "Offer: we will contact you to agree it; the contract forms when we confirm it",
+  "fulfilment.line.serviceConfirmedOn": "Confirmed on {date}: contract formed",
+  "fulfilment.line.serviceGivenOn": "Given on {date}",
   "fulfilment.line.cancelled": "Cancelled",
   "fulfilment.line.cancelledOn": "Cancelled on {date}",
   "fulfilment.line.returned": "Returned",
@@ -155,6 +158,8 @@ export const fulfilmentEn = {
 
   "fulfilment.history.contractFormed": "Pieces shipped: their contract formed",
   "fulfilment.history.delivered": "Pieces delivered",
+  "fulfilment.history.serviceConfirmed": "Service confirmed: its contract formed",
+  "fulfilment.history.serviceGiven": "Service given",
   "fulfilment.history.linesCancelled": "Pieces cancelled",
   "fulfilment.history.refunded": "Refund made to the original payment method",
   "fulfilment.history.returnRequested": "Return requested",

@@ -5,6 +5,9 @@ export const fulfilmentZhHans = {
   "fulfilment.line.contractedOn": "合同于 {date} 成立",
   "fulfilment.line.onItsWay": "正送往你处",
   "fulfilment.line.deliveredOn": "已于 {date} 送达",
+  "fulfilment.line.serviceAwaiting": "要约：我们会联系您约定细节；确认服务时合同方告成立",
+  "fulfilment.line.serviceConfirmedOn": "已于 {date} 确认：合同成立",
+  "fulfilment.line.serviceGivenOn": "已于 {date} 提供",
   "fulfilment.line.cancelled": "已取消",
   "fulfilment.line.cancelledOn": "已于 {date} 取消",
   "fulfilment.line.returned": "已退货",
@@ -151,6 +154,8 @@ export const fulfilmentZhHans = {
 
   "fulfilment.history.contractFormed": "商品已发出：合同成立",
   "fulfilment.history.delivered": "商品已送达",
+  "fulfilment.history.serviceConfirmed": "服务已确认：合同成立",
+  "fulfilment.history.serviceGiven": "服务已提供",
   "fulfilment.history.linesCancelled": "商品已取消",
   "fulfilment.history.refunded": "已退款至原来的付款方式",
   "fulfilment.history.returnRequested": "已申请退货",

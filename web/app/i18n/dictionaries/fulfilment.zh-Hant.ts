@@ -5,6 +5,9 @@ export const fulfilmentZhHant = {
   "fulfilment.line.contractedOn": "合約於 {date} 成立",
   "fulfilment.line.onItsWay": "正送往你處",
   "fulfilment.line.deliveredOn": "已於 {date} 送達",
+  "fulfilment.line.serviceAwaiting": "要約：我們會聯絡您約定細節；確認服務時合約方告成立",
+  "fulfilment.line.serviceConfirmedOn": "已於 {date} 確認：合約成立",
+  "fulfilment.line.serviceGivenOn": "已於 {date} 提供",
   "fulfilment.line.cancelled": "已取消",
   "fulfilment.line.cancelledOn": "已於 {date} 取消",
   "fulfilment.line.returned": "已退貨",
@@ -151,6 +154,8 @@ export const fulfilmentZhHant = {
 
   "fulfilment.history.contractFormed": "商品已發出：合約成立",
   "fulfilment.history.delivered": "商品已送達",
+  "fulfilment.history.serviceConfirmed": "服務已確認：合約成立",
+  "fulfilment.history.serviceGiven": "服務已提供",
   "fulfilment.history.linesCancelled": "商品已取消",
   "fulfilment.history.refunded": "已退款至原來的付款方式",
   "fulfilment.history.returnRequested": "已申請退貨",

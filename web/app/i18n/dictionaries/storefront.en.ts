@@ -15,6 +15,7 @@ export const storefrontEn = {
   "product.soldBy": "Sold by",
   "product.soldBy.supplierNote": "(a partner of Vitrine, responsible for this piece and its description)",
   "product.shipsFrom": "Ships from",
+  "product.serviceNote": "A service given in Hong Kong: after your order we contact you to agree the day, and your contract forms when we confirm it. Nothing is shipped.",
   "product.reference": "Reference",
   "product.moreFrom": "More from {designer}",
   "product.related": "You may also consider",

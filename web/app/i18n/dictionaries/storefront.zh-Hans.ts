@@ -12,6 +12,7 @@ export const storefrontZhHans = {
   "product.soldBy": "销售方",
   "product.soldBy.supplierNote": "（Vitrine 合作商家，对该单品及其描述负责）",
   "product.shipsFrom": "发货地",
+  "product.serviceNote": "在香港提供的服务：下单后我们会联系您约定日子，合同于我们确认时成立。此服务不涉及寄送。",
   "product.reference": "货号",
   "product.moreFrom": "{designer} 的更多单品",
   "product.related": "您或许也会喜欢",

@@ -12,6 +12,7 @@ export const storefrontZhHant = {
   "product.soldBy": "銷售商",
   "product.soldBy.supplierNote": "（Vitrine 的合作夥伴，負責此作品及其描述）",
   "product.shipsFrom": "寄出地點",
+  "product.serviceNote": "於香港提供的服務：下單後我們會聯絡您約定日子，合約於我們確認時成立。此服務不涉及寄送。",
   "product.reference": "編號",
   "product.moreFrom": "{designer} 的更多作品",
   "product.related": "你或會喜歡",

@@ -13,6 +13,7 @@ import { catalogueZhHans } from "./catalogue.zh-Hans";
 import { cartZhHans } from "./cart.zh-Hans";
 import { checkoutZhHans } from "./checkout.zh-Hans";
 import { fulfilmentZhHans } from "./fulfilment.zh-Hans";
+import { paymentsZhHans } from "./payments.zh-Hans";
 import { storefrontZhHans } from "./storefront.zh-Hans";
 
 /** Simplified Chinese for mainland clients (隐私, 包袋, 配送, 账户). */
@@ -147,5 +148,7 @@ export const zhHans = defineTranslation({
   ...checkoutZhHans,
   // After the order: parcels, cancelling, returns, the consignee's page.
   ...fulfilmentZhHans,
+  // The order page: where a refund of a transfer or of cash should be paid.
+  ...paymentsZhHans,
   ...storefrontZhHans,
 });

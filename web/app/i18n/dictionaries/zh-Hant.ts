@@ -13,6 +13,7 @@ import { catalogueZhHant } from "./catalogue.zh-Hant";
 import { cartZhHant } from "./cart.zh-Hant";
 import { checkoutZhHant } from "./checkout.zh-Hant";
 import { fulfilmentZhHant } from "./fulfilment.zh-Hant";
+import { paymentsZhHant } from "./payments.zh-Hant";
 import { storefrontZhHant } from "./storefront.zh-Hant";
 
 /** Traditional Chinese as written in Hong Kong (私隱, 手袋, 送貨, 帳戶). */
@@ -147,5 +148,7 @@ export const zhHant = defineTranslation({
   ...checkoutZhHant,
   // After the order: parcels, cancelling, returns, the consignee's page.
   ...fulfilmentZhHant,
+  // The order page: where a refund of a transfer or of cash should be paid.
+  ...paymentsZhHant,
   ...storefrontZhHant,
 });

@@ -11,6 +11,7 @@ import { money } from "../../checkout/present.server";
 import { FormNotice } from "../../components/account/form-fields";
 import { CancelLinesForm, OrderParcels, RefundForm, type AfterSaleRefusal } from "../../components/backstage/order-after-sale";
 import { OrderPayments } from "../../components/backstage/order-payments";
+import { OrderServices, type ServicesRefusal } from "../../components/backstage/order-services";
 import { OrderConsignee, OrderFacts, OrderHistory, OrderLinesTable, OrderTotals } from "../../components/backstage/order-sections";
 import { translatorFromMatches } from "../../i18n/meta";
 import { CURRENCY_EXPONENT, type CurrencyCode } from "../../i18n/money";
@@ -24,6 +25,8 @@ const SAVED: Readonly<Record<string, PlainMessageKey>> = {
   transfer: "backstage.order.transferSaved",
   cancelled: "backstage.afterSale.cancelled",
   refunded: "backstage.afterSale.refunded",
+  confirmed: "backstage.services.savedConfirmed",
+  given: "backstage.services.savedGiven",
 };
 
 /** One order as staff work on it; the API writes the view to the audit log. */
@@ -41,10 +44,14 @@ export async function loader({ context, request, params, url }: Route.LoaderArgs
   return {
     order: view,
     saved: Object.hasOwn(SAVED, saved) ? SAVED[saved]! : null,
+    services: {
+      open: view.lines.filter((line) => line.kind === "service" && line.status === "offer").map((line) => ({ id: line.id, label: `${line.designer} — ${line.name}`, confirmedAt: null })),
+      confirmed: view.lines.filter((line) => line.kind === "service" && line.status === "contracted" && !line.delivered).map((line) => ({ id: line.id, label: `${line.designer} — ${line.name}`, confirmedAt: line.statusAt })),
+    },
     openLines: view.lines.filter((line) => line.status === "offer").map((line) => ({ id: line.id, label: `${line.designer} — ${line.name}`, detail: [...line.variant, line.total, line.location].join(" · ") })),
     refund: refundable > 0 ? { refundable: money(refundable, currency, locale), currency, idempotencyKey: crypto.randomUUID() } : null,
     parcels: shipments.map((s) => ({ id: s.id, number: s.number, status: s.status })),
-    packAt: order.lines.find((line) => line.status === "offer")?.location.id ?? null,
+    packAt: order.lines.find((line) => line.status === "offer" && line.kind !== "service")?.location.id ?? null,
   };
 }
 
@@ -61,6 +68,7 @@ export async function action({ context, request, params, url }: Route.ActionArgs
   const form = await request.formData();
   const intent = textField(form, "intent");
   if (intent === "cancel-lines" || intent === "refund") return afterSale(args, params.id, intent, form);
+  if (intent === "confirm-services" || intent === "services-given") return services(args, params.id, intent, form);
   const paymentId = textField(form, "payment");
   if (intent !== "transfer-received" || !isPaymentId(paymentId)) throw data(null, { status: 400 });
   const result = await changeAsStaff(args, `/admin/payments/${paymentId}/transfer-received`, { method: "POST", csrfToken: csrfOf(form) });
@@ -94,6 +102,17 @@ async function afterSale(args: PageArgs, orderId: string, intent: AfterSaleRefus
   return refuse(fulfilmentErrorsFrom(result.problem), refusalStatus(result.status));
 }
 
+/** ORD-2: services are confirmed to the customer (their contract forms), then marked given. */
+async function services(args: PageArgs, orderId: string, intent: ServicesRefusal["intent"], form: FormData) {
+  const lineIds = [...new Set(form.getAll("lineId"))].filter(isOrderLineId);
+  const values = { note: textField(form, "note"), lineIds };
+  if (lineIds.length === 0) return data<ServicesRefusal>({ intent, errors: { form: "account.error.checkFields", fields: { lineIds: "backstage.afterSale.error.noLines" } }, values }, { status: 400 });
+  const [path, body, saved] = intent === "confirm-services" ? ["confirm", { lineIds, note: values.note }, "confirmed"] : ["given", { lineIds }, "given"];
+  const result = await changeAsStaff(args, `/admin/orders/${orderId}/services/${path}`, { method: "POST", body, csrfToken: csrfOf(form) });
+  if (result.ok) return redirect(`/admin/orders/${orderId}?saved=${saved}`, 303);
+  return data<ServicesRefusal>({ intent, errors: fulfilmentErrorsFrom(result.problem), values }, { status: refusalStatus(result.status) });
+}
+
 export const headers = privatePageHeaders;
 
 export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
@@ -104,7 +123,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
   const { permissions, csrfToken } = useBackstageArea();
-  const { order, saved, openLines, refund, parcels, packAt } = loaderData;
+  const { order, saved, openLines, refund, parcels, packAt, services } = loaderData;
   const transferRefused = actionData?.intent === "transfer-received" ? actionData : null;
   const afterSaleRefused = (intent: AfterSaleRefusal["intent"]) => (actionData?.intent === intent ? (actionData as AfterSaleRefusal) : undefined);
   return (
@@ -126,6 +145,9 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
         <OrderConsignee order={order} />
         <OrderTotals order={order} />
       </div>
+      {services.open.length > 0 || services.confirmed.length > 0 ? (
+        <OrderServices {...services} csrfToken={csrfToken} refused={actionData?.intent === "confirm-services" || actionData?.intent === "services-given" ? (actionData as ServicesRefusal) : undefined} />
+      ) : null}
       <OrderParcels parcels={parcels} packAt={packAt} />
       <OrderPayments payments={order.payments} csrfToken={csrfToken} refused={transferRefused} />
       {openLines.length > 0 || refund ? (

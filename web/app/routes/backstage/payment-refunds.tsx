@@ -23,6 +23,8 @@ interface RefundTask {
   currency: string;
   email: string;
   createdAt: string;
+  /** The account the customer gave on their order page, in full; null while they have not. */
+  payout: { accountHolder: string | null; bankName: string | null; accountNumber: string | null; bankCode: string | null; givenAt: string } | null;
 }
 
 const isTaskId = (value: string) => /^rft_[0-9a-z]{26}$/.test(value);
@@ -92,7 +94,18 @@ export default function PaymentRefundsPage({ loaderData, actionData }: Route.Com
               <Fact term={t("backstage.payments.refunds.method")}>{t(task.method === "cod" ? "backstage.payments.refunds.method.cod" : "backstage.payments.refunds.method.bank_transfer")}</Fact>
               <Fact term={t("backstage.payments.refunds.contact")}>{task.email}</Fact>
               <Fact term={t("backstage.payments.refunds.since")}>{task.since}</Fact>
+              {task.payout ? (
+                <>
+                  <Fact term={t("backstage.payments.refunds.holder")}>{task.payout.accountHolder}</Fact>
+                  <Fact term={t("backstage.payments.refunds.bank")}>{task.payout.bankName}</Fact>
+                  <Fact term={t("backstage.payments.refunds.accountNumber")}>
+                    <span className="payment-review__account">{task.payout.accountNumber}</span>
+                  </Fact>
+                  <Fact term={t("backstage.payments.refunds.bankCode")}>{task.payout.bankCode ?? t("backstage.payments.refunds.noBankCode")}</Fact>
+                </>
+              ) : null}
             </dl>
+            {task.payout ? null : <p className="payment-review__waiting">{t("backstage.payments.refunds.waiting")}</p>}
             <Form method="post" className="payment-review__form" aria-labelledby={`${id}-form`}>
               <h3 id={`${id}-form`} className="catalogue-variant__caption">
                 {t("backstage.payments.refunds.markPaid")}

@@ -17,7 +17,7 @@ import { useI18n } from "../../i18n/use-i18n";
 import type { Route } from "./+types/address";
 import { useCheckoutArea } from "./checkout-area";
 
-const FIELDS = ["name", "phone", "line1", "line2", "city", "region", "postalCode", "countryCode"] as const;
+const FIELDS = ["name", "phone", "email", "line1", "line2", "city", "region", "postalCode", "countryCode"] as const;
 type Values = Record<(typeof FIELDS)[number], string> & { someoneElse: boolean };
 
 /**
@@ -40,7 +40,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 function valuesOfAddress(address: Address, customerName: string | null): Values {
   return {
-    name: address.recipientName, phone: address.recipientPhone, line1: address.line1, line2: address.line2 ?? "", city: address.city,
+    name: address.recipientName, phone: address.recipientPhone, email: "", line1: address.line1, line2: address.line2 ?? "", city: address.city,
     region: address.region ?? "", postalCode: address.postalCode ?? "", countryCode: address.countryCode,
     someoneElse: customerName !== null && address.recipientName.trim().toLowerCase() !== customerName.trim().toLowerCase(),
   };
@@ -49,7 +49,7 @@ function valuesOfAddress(address: Address, customerName: string | null): Values 
 function valuesOfConsignee(consignee: Consignee): Values {
   const { address } = consignee;
   return {
-    name: consignee.name, phone: consignee.phone, line1: address.line1, line2: address.line2 ?? "", city: address.city,
+    name: consignee.name, phone: consignee.phone, email: consignee.email ?? "", line1: address.line1, line2: address.line2 ?? "", city: address.city,
     region: address.region ?? "", postalCode: address.postalCode ?? "", countryCode: address.countryCode, someoneElse: !consignee.isCustomer,
   };
 }
@@ -62,6 +62,8 @@ export async function action({ context, request }: Route.ActionArgs) {
     phone: internationalPhone(values.phone, values.countryCode),
     // ORD-4: someone other than the customer receives the goods on their behalf.
     isCustomer: !values.someoneElse,
+    // Optional, and only for someone else: the parcel's news and their own link go to them too.
+    ...(values.someoneElse && values.email ? { email: values.email } : {}),
     address: { line1: values.line1, line2: values.line2 || null, city: values.city, region: values.region || null, postalCode: values.postalCode || null, countryCode: values.countryCode },
   };
   const result = await saveCheckout(context, { consignee }, csrfOf(form));
@@ -113,14 +115,20 @@ export default function AddressStep({ loaderData, actionData }: Route.ComponentP
         {csrfToken ? <CsrfField token={csrfToken} /> : null}
         <TextField {...field("name")} label={t("checkout.address.name")} autoComplete="shipping name" required maxLength={200} />
         <TextField {...field("phone")} type="tel" label={t("checkout.address.phone")} hint={t("checkout.address.phone.hint")} autoComplete="shipping tel" required maxLength={32} />
-        <div className="form-check">
-          <input id="consignee-someone-else" className="form-check__input" type="checkbox" name="someoneElse" value="on" defaultChecked={values.someoneElse ?? false} aria-describedby="consignee-someone-else-hint" />
-          <label className="form-check__label" htmlFor="consignee-someone-else">
-            {t("checkout.address.someoneElse")}
-          </label>
-          <p id="consignee-someone-else-hint" className="form-field__hint">
-            {t("checkout.address.someoneElse.hint")}
-          </p>
+        {/* The e-mail field shows once "someone else" is ticked: a stylesheet rule, so it works without scripts. */}
+        <div className="consignee-other">
+          <div className="form-check">
+            <input id="consignee-someone-else" className="form-check__input" type="checkbox" name="someoneElse" value="on" defaultChecked={values.someoneElse ?? false} aria-describedby="consignee-someone-else-hint" />
+            <label className="form-check__label" htmlFor="consignee-someone-else">
+              {t("checkout.address.someoneElse")}
+            </label>
+            <p id="consignee-someone-else-hint" className="form-field__hint">
+              {t("checkout.address.someoneElse.hint")}
+            </p>
+          </div>
+          <div className="consignee-other__email">
+            <TextField {...field("email")} type="email" label={t("checkout.address.email")} hint={t("checkout.address.email.hint")} autoComplete="off" maxLength={254} />
+          </div>
         </div>
         <TextField {...field("line1")} label={t("addresses.field.line1")} hint={t("addresses.field.line1.hint")} autoComplete="shipping address-line1" required maxLength={200} />
         <TextField {...field("line2")} label={t("addresses.field.line2")} autoComplete="shipping address-line2" maxLength={200} />

@@ -72,7 +72,7 @@ async function productLines(ctx: Ctx, afterSlug: string | null): Promise<{ lines
 function productCells(product: ProductRow, designers: Map<string, string>, categories: Map<string, string>, texts: ProductTranslationRow[]): (string | null)[] {
   const cells: (string | null)[] = [
     product.slug, product.status, product.publish_at?.toISOString() ?? null, designers.get(product.designer_id) ?? '', categories.get(product.category_id) ?? '',
-    product.seller_supplier_id, product.origin_country, product.size_guide,
+    product.seller_supplier_id, product.origin_country, product.size_guide, product.kind,
   ];
   for (const locale of LOCALES) {
     const text = texts.find((t) => t.locale === locale);

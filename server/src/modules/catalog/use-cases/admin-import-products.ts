@@ -11,7 +11,7 @@ import { MANAGE, type CatalogAdminDeps } from '../catalog.admin.ports.ts';
 import { catalogAdminRepository as admin } from '../catalog.admin.repository.ts';
 import type { ImportResult } from '../catalog.admin.schemas.ts';
 import { catalogRepository as repo } from '../catalog.repository.ts';
-import type { Locale, ProductRow, ProductsTable, ProductTranslationsTable, SizeGuide, VariantRow, VariantsTable } from '../catalog.tables.ts';
+import { PRODUCT_KINDS, type Locale, type ProductKind, type ProductRow, type ProductsTable, type ProductTranslationsTable, type SizeGuide, type VariantRow, type VariantsTable } from '../catalog.tables.ts';
 
 /**
  * products.csv: one line per variant, the product's columns repeated on each of its lines (and
@@ -154,6 +154,12 @@ function planProduct(row: Row, slug: string, known: Known, errors: RowErrors): P
     if (sizeGuide === '' || SIZE_GUIDES.includes(sizeGuide as SizeGuide)) fields.size_guide = (sizeGuide || null) as SizeGuide | null;
     else fail('size_guide', `Use one of ${SIZE_GUIDES.join(', ')}, or leave it empty.`);
   }
+  const kind = row.get('kind');
+  if (kind !== undefined) {
+    if (kind === '') fields.kind = 'goods';
+    else if (PRODUCT_KINDS.includes(kind as ProductKind)) fields.kind = kind as ProductKind;
+    else fail('kind', 'Use goods or service, or leave it empty for goods.');
+  }
   return { line: row.line, slug, existing, fields, texts: planTexts(row, fail), variants: [] };
 }
 
@@ -237,7 +243,7 @@ async function writeProduct(ctx: Ctx, plan: ProductPlan, now: Date): Promise<str
   } else {
     productId = newId('prd', now.getTime());
     await admin.insertProducts(ctx.tx, [{
-      status: 'draft', publish_at: null, seller_supplier_id: null, origin_country: null, size_guide: null, popularity: 0, created_at: now,
+      status: 'draft', publish_at: null, seller_supplier_id: null, origin_country: null, size_guide: null, kind: 'goods', popularity: 0, created_at: now,
       ...fields, id: productId, slug: plan.slug, designer_id: fields.designer_id!, category_id: fields.category_id!,
     }]);
   }

@@ -49,7 +49,7 @@ export async function createProduct(ctx: Ctx, deps: CatalogAdminDeps, body: Prod
   const now = ctx.clock.now();
   const product: ProductRow = {
     id: newId('prd', now.getTime()), slug, designer_id: body.designerId, category_id: body.categoryId, seller_supplier_id: body.sellerSupplierId ?? null,
-    status: 'draft', publish_at: null, origin_country: body.originCountry ?? null, size_guide: body.sizeGuide ?? null, popularity: 0, created_at: now, updated_at: now,
+    status: 'draft', publish_at: null, origin_country: body.originCountry ?? null, size_guide: body.sizeGuide ?? null, kind: body.kind ?? 'goods', popularity: 0, created_at: now, updated_at: now,
   };
   await admin.insertProducts(ctx.tx, [product]);
   await admin.upsertProductTranslations(ctx.tx, translationRows(product.id, body.translations));
@@ -75,6 +75,7 @@ export async function updateProduct(ctx: Ctx, deps: CatalogAdminDeps, productId:
     seller_supplier_id: body.sellerSupplierId === undefined ? product.seller_supplier_id : body.sellerSupplierId,
     origin_country: body.originCountry === undefined ? product.origin_country : body.originCountry,
     size_guide: body.sizeGuide === undefined ? product.size_guide : body.sizeGuide,
+    kind: body.kind ?? product.kind,
     updated_at: ctx.clock.now(),
   };
   const { id: _id, ...patch } = changed;

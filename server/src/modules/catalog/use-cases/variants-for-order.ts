@@ -1,7 +1,7 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { catalogRepository as repo } from '../catalog.repository.ts';
 import { categoryTrail, designerName } from '../catalog.reference.ts';
-import type { Locale } from '../catalog.tables.ts';
+import type { Locale, ProductKind } from '../catalog.tables.ts';
 import { imageOf, sellerOf, translatedName, type LiveSources } from './product-cards.ts';
 
 /** What an order line records of its variant, and what promotions and delivery rates need. */
@@ -9,6 +9,8 @@ export interface VariantForOrder {
   variantId: string;
   productId: string;
   productSlug: string;
+  /** A service is confirmed by staff rather than shipped (ORD-2). */
+  kind: ProductKind;
   designerId: string;
   categoryIds: string[];
   weightGrams: number;
@@ -43,7 +45,7 @@ export async function variantsForOrder(ctx: Ctx, sources: LiveSources, variantId
     const picture = media.find((m) => m.product_id === product.id && m.colour === v.colour) ?? media.find((m) => m.product_id === product.id);
     const visibleFrom = product.status === 'published' ? (product.publish_at ?? product.created_at) : null;
     result.set(v.id, {
-      variantId: v.id, productId: product.id, productSlug: product.slug, designerId: product.designer_id,
+      variantId: v.id, productId: product.id, productSlug: product.slug, kind: product.kind, designerId: product.designer_id,
       categoryIds: categoryTrail(reference, product.category_id).map((c) => c.id), weightGrams: v.weight_grams, sku: v.sku,
       name, designer: designer ? designerName(designer, locale) : '', colour: v.colour, size: v.size, material: v.material,
       image: picture ? imageOf(picture, name).url : null, seller: sellerOf(product.seller_supplier_id, suppliers, sources.shopName),

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { FulfilmentErrors } from '../fulfilment.errors.ts';
+import { consigneeAddressChangedMail } from '../fulfilment.consignee-mails.ts';
 import { addressChangedMail } from '../fulfilment.mails.ts';
 import type { FulfilmentDeps } from '../fulfilment.ports.ts';
 import { fulfilmentRepository as repo } from '../fulfilment.repository.ts';
@@ -10,7 +11,8 @@ import type { ConsigneeSnapshot, ShipmentRow } from '../fulfilment.tables.ts';
 /**
  * DEL-3: while the parcel travels, the customer (in the account) or the consignee (through the
  * link in the delivery notice) may send it elsewhere. The change, who asked and when are
- * recorded as the customer's own decision, and the customer is told.
+ * recorded as the customer's own decision; the customer is told, and the consignee when another
+ * person who gave an e-mail.
  */
 export async function changeAddress(ctx: Ctx, deps: FulfilmentDeps, shipment: ShipmentRow, address: ConsigneeSnapshot['address'], requestedBy: 'customer' | 'consignee'): Promise<ShipmentRow> {
   if (!IN_TRANSIT.includes(shipment.status)) throw FulfilmentErrors.not_in_transit();
@@ -24,5 +26,8 @@ export async function changeAddress(ctx: Ctx, deps: FulfilmentDeps, shipment: Sh
   });
   const order = (await deps.orders.orderForShipping(ctx, shipment.order_id))!;
   await deps.mail.queueMail(ctx, addressChangedMail({ to: order.email, order, address }));
-  return { ...shipment, consignee, updated_at: now };
+  const updated = { ...shipment, consignee, updated_at: now };
+  const toConsignee = consigneeAddressChangedMail({ order, shipment: updated });
+  if (toConsignee) await deps.mail.queueMail(ctx, toConsignee);
+  return updated;
 }

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { FulfilmentErrors } from '../fulfilment.errors.ts';
+import { consigneeDeliveredMail } from '../fulfilment.consignee-mails.ts';
 import { deliveredMail, deliveryUpdateMail } from '../fulfilment.mails.ts';
 import type { FulfilmentDeps } from '../fulfilment.ports.ts';
 import { fulfilmentRepository as repo } from '../fulfilment.repository.ts';
@@ -61,7 +62,8 @@ export async function recordEvent(ctx: Ctx, deps: FulfilmentDeps, shipment: Ship
 /**
  * Delivered, and to whom (DEL-4): the consignee, reception, property management, security, or
  * the proxy the consignee authorised. Above the threshold the consignee's ID must have been
- * checked (DEL-5): without the check, "delivered" cannot be recorded.
+ * checked (DEL-5): without the check, "delivered" cannot be recorded. The customer is told to
+ * whom it was handed, and the consignee too when another person who gave an e-mail.
  */
 export async function recordDelivered(ctx: Ctx, deps: FulfilmentDeps, shipment: ShipmentRow, input: DeliveredInput, source: Source): Promise<ShipmentRow> {
   if (isTerminal(shipment.status)) {
@@ -88,6 +90,8 @@ export async function recordDelivered(ctx: Ctx, deps: FulfilmentDeps, shipment: 
   await deps.orders.linesDelivered(ctx, shipment.order_id, lineIds);
   const order = (await deps.orders.orderForShipping(ctx, shipment.order_id))!;
   await deps.mail.queueMail(ctx, deliveredMail({ to: order.email, order, receivedBy: changes.received_by }));
+  const toConsignee = consigneeDeliveredMail({ order, shipment, receivedBy: changes.received_by });
+  if (toConsignee) await deps.mail.queueMail(ctx, toConsignee);
   return { ...shipment, ...changes, updated_at: now };
 }
 

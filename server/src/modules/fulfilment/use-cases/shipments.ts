@@ -2,6 +2,7 @@ import type { Ctx } from '../../../kernel/context.ts';
 import { hashToken, newSecretToken } from '../../../kernel/auth/secrets.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { FulfilmentErrors } from '../fulfilment.errors.ts';
+import { consigneeDispatchedMail } from '../fulfilment.consignee-mails.ts';
 import { dispatchedMail } from '../fulfilment.mails.ts';
 import type { FulfilmentDeps } from '../fulfilment.ports.ts';
 import { fulfilmentRepository as repo } from '../fulfilment.repository.ts';
@@ -24,6 +25,7 @@ export async function createShipment(ctx: Ctx, deps: FulfilmentDeps, input: { or
   const wanted = new Set(input.lineIds);
   const lines = order.lines.filter((l) => wanted.has(l.id));
   const packed = await repo.shippedLineIds(ctx.tx, input.lineIds);
+  if (lines.some((l) => l.kind === 'service')) throw FulfilmentErrors.line_not_shippable({ detail: 'A service is confirmed on the order page, not packed.' });
   if (lines.length !== wanted.size || lines.some((l) => l.status !== 'offer' || l.locationId !== input.locationId || packed.has(l.id))) {
     throw FulfilmentErrors.line_not_shippable();
   }
@@ -68,8 +70,8 @@ export async function dispatchShipment(ctx: Ctx, deps: FulfilmentDeps, shipmentI
   const now = ctx.clock.now();
   const window = estimatedWindow(now, lines, input);
   await deps.orders.formContracts(ctx, order.id, { id: shipment.id, number: shipment.number, lineIds });
-  // The consignee's own link (DEL-3, DEL-4): the customer's mail carries it to pass on, as the
-  // checkout asks a consignee for a name and telephone, not an e-mail address.
+  // The consignee's own link (DEL-3, DEL-4): mailed to a consignee who gave an e-mail, else the
+  // customer's mail carries it to pass on.
   const consigneeLink = newSecretToken();
   const changes = {
     status: 'in_transit' as const, carrier, tracking_number: trackingNumber, dispatched_at: now,
@@ -79,7 +81,9 @@ export async function dispatchShipment(ctx: Ctx, deps: FulfilmentDeps, shipmentI
   await repo.insertEvent(ctx.tx, { id: newId('dev', now.getTime()), shipment_id: shipment.id, kind: 'dispatched', reason: null, exempt: false, note: `${carrier} ${trackingNumber}`, source: 'staff', external_id: null, occurred_at: now, recorded_at: now });
   const updated = { ...shipment, ...changes, updated_at: now };
   const trackUrl = `${deps.publicUrl}/deliveries/${shipment.id}?token=${consigneeLink}`;
-  await deps.mail.queueMail(ctx, dispatchedMail({ to: order.email, order, shipment: updated, lines, link: trackUrl }));
+  const toConsignee = consigneeDispatchedMail({ order, shipment: updated, link: trackUrl });
+  await deps.mail.queueMail(ctx, dispatchedMail({ to: order.email, order, shipment: updated, lines, link: trackUrl, consigneeTold: toConsignee && shipment.consignee.name }));
+  if (toConsignee) await deps.mail.queueMail(ctx, toConsignee);
   await deps.audit.recordAudit(ctx, { action: 'fulfilment.shipment_dispatched', subjectType: 'shipment', subjectId: shipment.id, detail: { carrier, trackingNumber } });
   return updated;
 }

@@ -3,7 +3,7 @@ import { OrderErrors } from '../orders.errors.ts';
 import type { BagOwner, OrdersDeps } from '../orders.ports.ts';
 import { ordersRepository as repo } from '../orders.repository.ts';
 import { zoneOfCountry } from '../orders.rules.ts';
-import type { CheckoutDetails } from '../orders.tables.ts';
+import type { CheckoutDetails, Consignee } from '../orders.tables.ts';
 import { reviewOf } from './review.ts';
 
 /**
@@ -12,9 +12,15 @@ import { reviewOf } from './review.ts';
  */
 export async function saveCheckoutDetails(ctx: Ctx, deps: OrdersDeps, owner: BagOwner, changes: CheckoutDetails, view: ReviewView) {
   const bagId = await bagIdOf(ctx, deps, owner);
-  const details = { ...(await repo.draft(ctx.tx, bagId)), ...changes };
+  const details = { ...(await repo.draft(ctx.tx, bagId)), ...changes, ...(changes.consignee && { consignee: consigneeOnly(changes.consignee) }) };
   await repo.saveDraft(ctx.tx, bagId, details, ctx.clock.now());
   return checkoutReview(ctx, deps, owner, view);
+}
+
+/** ORD-4: a consignee's own e-mail is kept only for someone else; the customer's news go to the contact e-mail. */
+function consigneeOnly(consignee: Consignee): Consignee {
+  const { email, ...rest } = consignee;
+  return !consignee.isCustomer && email ? { ...rest, email: email.trim() } : rest;
 }
 
 const DELIVERY_METHODS = ['standard', 'express'] as const;

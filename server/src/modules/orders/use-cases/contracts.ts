@@ -18,7 +18,12 @@ export interface OrderForShipping {
   consignee: OrderRow['consignee'];
   status: string;
   paymentSecured: boolean;
-  lines: { id: string; status: OrderLineRow['status']; locationId: string; total: number; name: string; designer: string; quantity: number; estimate: { daysMin: number; daysMax: number } | null }[];
+  lines: { id: string; kind: 'goods' | 'service'; status: OrderLineRow['status']; locationId: string; total: number; name: string; designer: string; quantity: number; estimate: { daysMin: number; daysMax: number } | null }[];
+}
+
+/** A card must be authorised (not in review), a transfer received; cash on delivery is paid at the door. */
+export function paymentSecured(order: OrderRow): boolean {
+  return order.status !== 'cancelled' && (order.payment_status === 'authorised' || order.payment_status === 'not_required');
 }
 
 export async function orderForShipping(ctx: Ctx, orderId: string): Promise<OrderForShipping | undefined> {
@@ -28,10 +33,9 @@ export async function orderForShipping(ctx: Ctx, orderId: string): Promise<Order
   return {
     id: order.id, number: order.number, customerId: order.customer_id, email: order.email, locale: order.locale, currency: order.currency,
     consignee: order.consignee, status: order.status,
-    // A card must be authorised (not in review), a transfer received; cash on delivery is paid at the door.
-    paymentSecured: order.status !== 'cancelled' && (order.payment_status === 'authorised' || order.payment_status === 'not_required'),
+    paymentSecured: paymentSecured(order),
     lines: rows.map((l) => ({
-      id: l.id, status: l.status, locationId: l.location_id, total: Number(l.total), name: l.snapshot.name, designer: l.snapshot.designer, quantity: l.quantity,
+      id: l.id, kind: l.snapshot.kind ?? 'goods', status: l.status, locationId: l.location_id, total: Number(l.total), name: l.snapshot.name, designer: l.snapshot.designer, quantity: l.quantity,
       estimate: estimateOf(l.delivery_estimate),
     })),
   };
@@ -43,12 +47,12 @@ export async function orderForShipping(ctx: Ctx, orderId: string): Promise<Order
  * authorisation (with delivery, on the first parcel). A transfer was received in full already;
  * cash is collected at the door. Lines not in this parcel stay offers.
  */
-export async function formContracts(ctx: Ctx, deps: OrdersDeps, orderId: string, shipment: { id: string; number: string; lineIds: string[] }): Promise<void> {
+export async function formContracts(ctx: Ctx, deps: OrdersDeps, orderId: string, shipment: { id: string; number: string | null; lineIds: string[] }): Promise<void> {
   const order = await repo.lockById(ctx.tx, orderId);
   if (!order) throw OrderErrors.order_not_found();
   const all = await lines.lockLines(ctx.tx, orderId);
   const shipped = all.filter((l) => shipment.lineIds.includes(l.id));
-  if (shipped.length !== shipment.lineIds.length || shipped.some((l) => l.status !== 'offer')) throw OrderErrors.line_unavailable({ detail: 'Only open offers can ship.' });
+  if (shipped.length !== shipment.lineIds.length || shipped.some((l) => l.status !== 'offer')) throw OrderErrors.line_unavailable({ detail: 'Only open offers can form a contract.' });
   const now = ctx.clock.now();
   const firstParcel = all.every((l) => l.status !== 'contracted' && l.status !== 'returned');
   for (const line of shipped) await deps.inventory.consume(ctx, line.reservation_id);
@@ -61,13 +65,13 @@ export async function formContracts(ctx: Ctx, deps: OrdersDeps, orderId: string,
 
   await setStatusFromLines(ctx, order);
   await repo.addEvent(ctx.tx, {
-    id: newId('oev', now.getTime()), order_id: orderId, kind: 'contract_formed',
-    detail: { shipment: shipment.number, lines: shipped.map((l) => l.snapshot.name), captured: order.payment_method === 'card' ? amount : 0 }, at: now,
+    id: newId('oev', now.getTime()), order_id: orderId, kind: shipment.number ? 'contract_formed' : 'service_confirmed',
+    detail: { ...(shipment.number && { shipment: shipment.number }), lines: shipped.map((l) => l.snapshot.name), captured: order.payment_method === 'card' ? amount : 0 }, at: now,
   });
 }
 
-/** The parcel arrived: its lines are delivered; cash on delivery is collected now. */
-export async function linesDelivered(ctx: Ctx, deps: OrdersDeps, orderId: string, lineIds: readonly string[]): Promise<void> {
+/** The parcel arrived (or the service was given): its lines are delivered; cash on delivery is collected now. */
+export async function linesDelivered(ctx: Ctx, deps: OrdersDeps, orderId: string, lineIds: readonly string[], eventKind = 'delivered'): Promise<void> {
   const order = await repo.lockById(ctx.tx, orderId);
   if (!order) return;
   const all = await lines.lockLines(ctx.tx, orderId);
@@ -82,7 +86,7 @@ export async function linesDelivered(ctx: Ctx, deps: OrdersDeps, orderId: string
     if (amount > 0) await deps.payments.capture(ctx, orderId, amount, `collected:${arrived.map((l) => l.id).sort().join(',')}`);
   }
   await setStatusFromLines(ctx, order);
-  await repo.addEvent(ctx.tx, { id: newId('oev', now.getTime()), order_id: orderId, kind: 'delivered', detail: { lines: arrived.map((l) => l.snapshot.name) }, at: now });
+  await repo.addEvent(ctx.tx, { id: newId('oev', now.getTime()), order_id: orderId, kind: eventKind, detail: { lines: arrived.map((l) => l.snapshot.name) }, at: now });
 }
 
 export async function setStatusFromLines(ctx: Ctx, order: OrderRow): Promise<void> {

@@ -88,7 +88,7 @@ export async function placeOrder(ctx: Ctx, deps: OrdersDeps, input: PlaceOrderIn
     const { variant } = line;
     lines.push({
       id: lineId, order_id: orderId, position, variant_id: line.variantId, product_id: variant.productId,
-      snapshot: { productSlug: variant.productSlug, name: variant.name, designer: variant.designer, colour: variant.colour, size: variant.size, material: variant.material, sku: variant.sku, image: variant.image, seller: variant.seller },
+      snapshot: { productSlug: variant.productSlug, kind: variant.kind, name: variant.name, designer: variant.designer, colour: variant.colour, size: variant.size, material: variant.material, sku: variant.sku, image: variant.image, seller: variant.seller },
       quantity: line.quantity, unit_price: BigInt(priced.unitPrice), discount: BigInt(priced.discount), total: BigInt(priced.total),
       delivery_estimate: reservation.delivery, location_id: reservation.delivery.locationId, reservation_id: reservation.reservationId,
       status: 'offer', contracted_at: null, cancelled_at: null, delivered_at: null, returned_at: null, exchange_for: null,

@@ -27,6 +27,7 @@ export async function requestReturn(ctx: Ctx, deps: OrdersDeps, order: OrderRow,
   const all = await lines.lockLines(ctx.tx, order.id);
   const asked = all.filter((l) => input.lineIds.includes(l.id));
   if (!asked.length || asked.length !== new Set(input.lineIds).size) throw OrderErrors.line_not_found();
+  if (asked.some((l) => l.snapshot.kind === 'service')) throw OrderErrors.return_not_for_services();
   if (asked.some((l) => l.status !== 'contracted' || !l.delivered_at)) throw OrderErrors.return_not_delivered();
   const now = ctx.clock.now();
   const windowDays = await deps.returnWindowDays(ctx);

@@ -39,7 +39,7 @@ export async function reviewOf(
     currency: input.currency,
     lines: lines.map((l) => ({
       lineId: l.lineId, variantId: l.variantId, productId: l.variant.productId, designerId: l.variant.designerId, categoryIds: l.variant.categoryIds,
-      quantity: l.quantity, weightGrams: l.variant.weightGrams, crossBorder: estimates.get(l.variantId)?.delivery?.crossBorder ?? false,
+      quantity: l.quantity, weightGrams: l.variant.weightGrams, crossBorder: estimates.get(l.variantId)?.delivery?.crossBorder ?? false, service: l.variant.kind === 'service',
     })),
     customer: input.customerId ? { id: input.customerId } : null,
     codes: input.bag.codes,

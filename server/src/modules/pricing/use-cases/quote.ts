@@ -49,8 +49,11 @@ export async function quote(ctx: Ctx, deps: QuoteDeps, input: QuoteInput): Promi
   const discountTotal = lines.reduce((t, l) => t + l.discount, 0);
 
   const freeByPromotion = outcome.promotions.some((p) => p.applied && p.freeDelivery);
-  const delivery = await deliveryFor(ctx, input, money, { weightGrams: priced.reduce((t, p) => t + p.line.weightGrams * p.line.quantity, 0), goods: subtotal - discountTotal }, freeByPromotion);
-  const crossBorder = lines.filter((l) => priced.find((p) => p.line.lineId === l.lineId)!.line.crossBorder);
+  const inputOf = (lineId: string) => priced.find((p) => p.line.lineId === lineId)!.line;
+  const goods = lines.filter((l) => !inputOf(l.lineId).service);
+  const parcel = { items: goods.length, weightGrams: goods.reduce((t, l) => t + inputOf(l.lineId).weightGrams * l.quantity, 0), goods: goods.reduce((t, l) => t + l.total, 0) };
+  const delivery = await deliveryFor(ctx, input, money, parcel, freeByPromotion);
+  const crossBorder = goods.filter((l) => inputOf(l.lineId).crossBorder);
   const duties = await dutiesFor(ctx, input, money, crossBorder.length === 0 ? null : crossBorder.reduce((t, l) => t + l.total, 0));
 
   return {
@@ -148,9 +151,11 @@ function candidate(row: PromotionRow, code: string | null, blocked: CandidatePro
 }
 
 /** Delivery to the zone by the method; null until the customer chose an address. */
-async function deliveryFor(ctx: Ctx, input: QuoteInput, money: Money, bag: { weightGrams: number; goods: number }, freeByPromotion: boolean) {
+async function deliveryFor(ctx: Ctx, input: QuoteInput, money: Money, bag: { items: number; weightGrams: number; goods: number }, freeByPromotion: boolean) {
   if (input.zone === null) return null;
   const method = input.deliveryMethod ?? 'standard';
+  // Only services: nothing travels, so nothing is charged for delivery.
+  if (bag.items === 0) return { method, amount: 0, freeFrom: null, free: true, saved: 0 };
   const rate = await promos.deliveryRate(ctx.tx, input.zone, method);
   const fee = rate && deliveryFeeHkd(rate, { weightGrams: bag.weightGrams, valueHkd: money.toHkd(bag.goods) });
   if (!rate || !fee) throw PricingErrors.delivery_unavailable({ detail: `No ${method} delivery to ${input.zone} for a bag of ${bag.weightGrams} g.` });

@@ -1,0 +1,22 @@
+/** 订单页面退款一节的简体中文消息：银行转账或现金付款的退款应存入哪个账户（PAY-2），并入 zh-Hans.ts。 */
+export const paymentsZhHans = {
+  "refund.heading": "退款应存入哪个账户？",
+  "refund.lead": "{amount} 的退款无法按你的付款方式（银行转账或货到付款）退回，我们会以银行转账退款。请告诉我们收款账户。",
+  "refund.given": "我们会将 {amount} 存入 {holder} 在 {bank} 的账户（尾号 {ending}）。",
+  "refund.field.holder": "账户持有人姓名",
+  "refund.field.bank": "银行",
+  "refund.field.number": "账号或 IBAN",
+  "refund.field.numberHint": "按银行所示填写：6 至 34 个字母及数字，可保留空格或连字符。",
+  "refund.field.code": "SWIFT/BIC 或银行代码（选填）",
+  "refund.field.codeHint": "跨境转账时需要；香港的账户无须填写。",
+  "refund.privacy": "这些信息只用于支付此笔退款。退款完成后，我们只保留账号最后四个字符。",
+  "refund.submit": "保存账户",
+  "refund.keep": "保留已提供的账户",
+  "refund.change": "更改账户",
+  "refund.error.accountHolder": "请输入银行记录中的账户持有人姓名。",
+  "refund.error.bankName": "请输入银行名称。",
+  "refund.error.accountNumber": "请输入账号或 IBAN：6 至 34 个字母及数字。",
+  "refund.error.bankCode": "请输入 3 至 15 个字母及数字的 SWIFT/BIC 或银行代码，或留空。",
+  "refund.error.notNeeded": "此笔退款已经支付，无须再提供账户。",
+  "refund.error.orderNotFound": "无法在此打开此订单。请从你的账户或邮件中的链接再次打开。",
+} as const;

@@ -1,0 +1,22 @@
+/** 訂單頁面退款一節的繁體中文（香港）訊息：銀行轉帳或現金付款的退款應存入哪個帳戶（PAY-2），併入 zh-Hant.ts。 */
+export const paymentsZhHant = {
+  "refund.heading": "退款應存入哪個帳戶？",
+  "refund.lead": "{amount} 的退款無法按你的付款方式（銀行轉帳或貨到付款）退回，我們會以銀行轉帳退款。請告訴我們收款帳戶。",
+  "refund.given": "我們會將 {amount} 存入 {holder} 於 {bank} 的帳戶（尾號 {ending}）。",
+  "refund.field.holder": "帳戶持有人姓名",
+  "refund.field.bank": "銀行",
+  "refund.field.number": "帳戶號碼或 IBAN",
+  "refund.field.numberHint": "按銀行所示填寫：6 至 34 個字母及數字，可保留空格或連字號。",
+  "refund.field.code": "SWIFT/BIC 或銀行編號（選填）",
+  "refund.field.codeHint": "跨境轉帳時需要；香港的帳戶無須填寫。",
+  "refund.privacy": "這些資料只用於支付此筆退款。退款完成後，我們只保留帳戶號碼最後四個字元。",
+  "refund.submit": "儲存帳戶",
+  "refund.keep": "保留已提供的帳戶",
+  "refund.change": "更改帳戶",
+  "refund.error.accountHolder": "請輸入銀行記錄中的帳戶持有人姓名。",
+  "refund.error.bankName": "請輸入銀行名稱。",
+  "refund.error.accountNumber": "請輸入帳戶號碼或 IBAN：6 至 34 個字母及數字。",
+  "refund.error.bankCode": "請輸入 3 至 15 個字母及數字的 SWIFT/BIC 或銀行編號，或留空。",
+  "refund.error.notNeeded": "此筆退款已經支付，無須再提供帳戶。",
+  "refund.error.orderNotFound": "無法在此開啟此訂單。請從你的帳戶或電郵中的連結再次開啟。",
+} as const;
