@@ -62,6 +62,11 @@ export function OrderConsignee({ order }: { order: StaffOrderView }) {
         <span className="checkout-address__name">{consignee.name}</span>
         <span className="checkout-address__note">{consignee.isCustomer ? t("backstage.orders.consigneeIsCustomer") : t("backstage.orders.consigneeForCustomer")}</span>
         <span>{consignee.phone}</span>
+        {consignee.email ? (
+          <a href={`mailto:${consignee.email}`} className="text-link">
+            {consignee.email}
+          </a>
+        ) : null}
         {consignee.lines.map((line) => (
           <span key={line}>{line}</span>
         ))}
