@@ -6,4 +6,8 @@ export default {
   ssr: true,
   appDirectory: "app",
   buildDirectory: "build",
+  // The whole route manifest ships once as a cached asset, instead of a partial manifest worked
+  // out on every server render (matching each parent path of the URL against every route) and
+  // fetched again by the browser as links come into view.
+  routeDiscovery: { mode: "initial" },
 } satisfies Config;

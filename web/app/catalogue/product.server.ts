@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from "react-router";
 import { CURRENCY_EXPONENT } from "../i18n/money";
-import { INTL_LOCALE, type Locale } from "../i18n/locales";
+import type { Locale } from "../i18n/locales";
 import { loadCatalog, readerParams } from "./catalog-api.server";
 import type { ProductDetail } from "./catalog-types";
 import { presentCards, presentPrice } from "./present.server";
@@ -20,16 +20,6 @@ export function presentProduct(product: ProductDetail, locale: Locale): ProductV
     variants: product.variants.map((v) => ({ ...v, price: presentPrice(v.price, locale) })),
     related: presentCards(product.related, locale),
   };
-}
-
-/** "IT" → "Italy" / "意大利", named on the server so the page and its hydration agree. */
-export function countryName(code: string | null, locale: Locale): string | null {
-  if (!code) return null;
-  try {
-    return new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 const AVAILABILITY = { inStock: "https://schema.org/InStock", soldOut: "https://schema.org/OutOfStock" };

@@ -32,12 +32,14 @@ export async function registerWeb(app: FastifyInstance, options: { dev: boolean 
     web.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
 
     let loadBuild: () => Promise<ServerBuild>;
+    let build: ServerBuild | undefined;
     if (options.dev) {
       loadBuild = await mountVite(web);
     } else {
       if (!existsSync(WEB_SERVER_BUILD)) throw new Error(`No web build at ${WEB_SERVER_BUILD}: run "npm run build" (npm start does it for you).`);
-      const build = (await import(pathToFileURL(WEB_SERVER_BUILD).href)) as ServerBuild;
-      loadBuild = async () => build;
+      const loaded = (await import(pathToFileURL(WEB_SERVER_BUILD).href)) as ServerBuild;
+      build = loaded;
+      loadBuild = async () => loaded;
       await web.register(fastifyStatic, {
         root: join(WEB_ROOT, 'build/client'),
         wildcard: false,
@@ -48,7 +50,9 @@ export async function registerWeb(app: FastifyInstance, options: { dev: boolean 
         },
       });
     }
-    const handle = createRequestHandler(loadBuild, options.dev ? 'development' : 'production');
+    // Given the build itself, React Router flattens and ranks the routes once; given a function
+    // (development, where Vite reloads modules), it does so on every request.
+    const handle = build ? createRequestHandler(build, 'production') : createRequestHandler(loadBuild, 'development');
 
     web.route({
       method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],

@@ -4,7 +4,8 @@ import { csrfOf, textField } from "../../account/forms";
 import { bagCall } from "../../cart/cart-api.server";
 import { afterChange } from "../../cart/cart-forms";
 import { canonicalUrl } from "../../catalogue/catalog-api.server";
-import { countryName, loadProduct, presentProduct, productJsonLd } from "../../catalogue/product.server";
+import { countryName } from "../../account/address-countries";
+import { loadProduct, presentProduct, productJsonLd } from "../../catalogue/product.server";
 import { selectVariant } from "../../catalogue/variant-selection";
 import { catalogueMeta } from "../../catalogue/page-meta";
 import { Breadcrumbs } from "../../components/catalogue/breadcrumbs";
@@ -29,7 +30,8 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const added = new URL(request.url).searchParams.get("added");
   return data({
     product: presentProduct(product, locale),
-    origin: countryName(product.originCountry, locale),
+    // Named on the server, so the page and its hydration agree.
+    origin: product.originCountry ? countryName(product.originCountry, locale) : null,
     canonical,
     jsonLd: await productJsonLd(context, product, canonical),
     // The bag forms carry a signed-in customer's CSRF token: such a page is never cached.
