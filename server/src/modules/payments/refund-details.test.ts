@@ -94,7 +94,7 @@ describe('the customer says where a refund paid out by hand should go (PAY-2)', 
     assert.equal((await read(order)).json().given.accountNumberEnding, '5432');
   });
 
-  it('keeps only the last four characters of the account once staff paid the refund out', async () => {
+  it('keeps only the last four characters of the account once staff paid the refund out, and tells the customer where it went', async () => {
     const customer = await newCustomer(app);
     const order = await refundedTransfer('paid.refund@example.com', customer);
     assert.equal((await give(order, iban, as(customer))).statusCode, 200);
@@ -102,6 +102,9 @@ describe('the customer says where a refund paid out by hand should go (PAY-2)', 
     assert.equal((await manager.call('POST', `/api/admin/payments/refund-tasks/${task.id}/done`, { note: 'Paid back, reference WB-1180' })).statusCode, 200);
     const [stored] = await storedTasks(order.id);
     assert.deepEqual([stored!.status, stored!.account_number, stored!.account_holder], ['done', '5432', 'Hélène Marceau']);
+    const paid = await latestMail(app, order.email, /your refund is paid/);
+    assert.match(paid!.text, /account ending 5432/);
+    assert.doesNotMatch(paid!.text, new RegExp(iban.accountNumber.replace(/\s/g, '').slice(0, 8)), 'never the whole number');
     assert.deepEqual((await read(order, as(customer))).json(), { needed: false, amount: 0, currency: null, given: null });
     const late = await give(order, iban, as(customer));
     assert.deepEqual([late.statusCode, late.json().code], [409, 'payments.refund_details_not_needed']);

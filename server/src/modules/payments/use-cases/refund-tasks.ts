@@ -2,7 +2,7 @@ import { requireStaff } from '../../../kernel/auth/guards.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { PaymentErrors } from '../payments.errors.ts';
-import { refundDetailsMail } from '../payments.mails.ts';
+import { refundDetailsMail, refundPaidOutMail } from '../payments.mails.ts';
 import { paymentsRepository as repo, type Intent } from '../payments.repository.ts';
 import { accountEnding } from '../payments.rules.ts';
 import type { PaymentsDeps, PaymentsInternals } from '../payments.service.ts';
@@ -56,6 +56,8 @@ export function createRefundTaskUseCases({ deps }: Pick<PaymentsInternals, 'deps
     const at = ctx.clock.now();
     const accountNumber = task.account_number === null ? null : accountEnding(task.account_number);
     await repo.completeRefundTask(ctx.tx, id, { note: note.trim(), doneBy: staff.staffId, at, accountNumber });
+    const order = await deps.orders.orderForNotice(ctx, task.order_id);
+    await deps.mail.queueMail(ctx, refundPaidOutMail({ to: task.email, order, orderId: task.order_id, amount: Number(task.amount), currency: task.currency, accountEnding: accountNumber }));
     await deps.audit?.recordAudit(ctx, { action: 'payment.refund_paid_out', subjectType: 'payment', subjectId: task.intent_id, detail: { task: id, amount: Number(task.amount), note: note.trim() } });
     return { ...task, status: 'done', note: note.trim(), done_by: staff.staffId, done_at: at, account_number: accountNumber };
   }
