@@ -28,4 +28,10 @@ export const SCENARIOS: readonly Scenario[] = [
   // W3: a search for "bag" with facets.
   { name: 'w3-search-api', method: 'GET', path: '/api/catalog/products?q=bag&limit=24', headers: {} },
   { name: 'w3-search-page', method: 'GET', path: '/search?q=bag', headers: { 'accept-language': 'en' } },
+  // The page scenarios above come without cookies, as a first visit or a crawler does: the page is
+  // rendered once per PAGE_CACHE_MS and copied meanwhile. A visitor with any cookie (a bag, a
+  // session, a consent decision) gets a page rendered for them: these rows measure that.
+  { name: 'w1-listing-page-rendered', method: 'GET', path: '/category/{category}', headers: { 'accept-language': 'en', cookie: 'bench=1' } },
+  { name: 'w2-product-page-rendered', method: 'GET', path: '/products/{product}', headers: { 'accept-language': 'en', cookie: 'bench=1' } },
+  { name: 'w3-search-page-rendered', method: 'GET', path: '/search?q=bag', headers: { 'accept-language': 'en', cookie: 'bench=1' } },
 ];

@@ -89,6 +89,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await app.register(gpcSupportRoute);
   await registerSiteRoutes(app, platform);
-  if (options.web ?? true) await registerWeb(app, { dev: config.devWeb });
+  if (options.web ?? true) await registerWeb(app, { dev: config.devWeb, pageCacheMs: config.pageCacheMs });
   return app;
 }

@@ -29,6 +29,8 @@ export interface Config {
   shopTimeZone: string;
   /** Serve the web app through Vite with hot reload instead of the built bundle. */
   devWeb: boolean;
+  /** How long a public page rendered for a visitor without cookies is served to the next ones (0: never). */
+  pageCacheMs: number;
   /** Where uploaded product images are kept: `<dataDir>/media`, or a temporary folder for a throwaway database. */
   mediaDir: string;
   /** How long listings, product pages, designers and categories may be served from memory (CAT-1: a few seconds). */
@@ -67,6 +69,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     devWeb: false,
     mediaDir: env.DATA_DIR?.includes('://') ? join(tmpdir(), `vitrine-media-${process.pid}`) : join(dataDirectory(env.DATA_DIR || 'data'), 'media'),
     catalogCacheMs: integer(env, 'CATALOG_CACHE_MS', 3_000, problems, 0, 60_000),
+    // Off in tests, which change prices and look at the page at once; its own test turns it on.
+    pageCacheMs: integer(env, 'PAGE_CACHE_MS', nodeEnv === 'test' ? 0 : 2_000, problems, 0, 10_000),
     catalogFacetCacheMs: integer(env, 'CATALOG_FACET_CACHE_MS', 30_000, problems, 0, 600_000),
     demoProducts: integer(env, 'DEMO_PRODUCTS', 1_000, problems, 0, 100_000),
     ...overrides,

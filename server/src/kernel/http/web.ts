@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createRequestHandler, RouterContextProvider, type RouterContext, type ServerBuild } from 'react-router';
+import { createPageCache, type RenderedPage } from './page-cache.ts';
 import { pageSecurityPolicy } from './security.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../../../web', import.meta.url));
@@ -22,7 +23,7 @@ const NONCE_HEADER = 'x-vitrine-csp-nonce';
  * other non-API request rendered on the server. In development Vite serves modules with hot
  * reload and the server build is loaded through it on each request.
  */
-export async function registerWeb(app: FastifyInstance, options: { dev: boolean }): Promise<void> {
+export async function registerWeb(app: FastifyInstance, options: { dev: boolean; pageCacheMs: number }): Promise<void> {
   await app.register(async (web) => {
     // Pages receive forms and other bodies untouched; React Router parses them itself.
     web.removeAllContentTypeParsers();
@@ -54,6 +55,7 @@ export async function registerWeb(app: FastifyInstance, options: { dev: boolean 
     // (development, where Vite reloads modules), it does so on every request.
     const handle = build ? createRequestHandler(build, 'production') : createRequestHandler(loadBuild, 'development');
 
+    const pageCache = createPageCache(options.dev ? 0 : options.pageCacheMs);
     web.route({
       method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
       url: '/*',
@@ -62,7 +64,13 @@ export async function registerWeb(app: FastifyInstance, options: { dev: boolean 
         const context = new RouterContextProvider();
         const key = ((await loadBuild()).entry.module as { apiContext?: RouterContext<ApiCall> }).apiContext;
         if (key) context.set(key, inProcessApi(app, request));
-        return sendWebResponse(reply, await handle(toWebRequest(request, reply), context));
+        const shared = pageCache.keyOf(request);
+        if (!shared) return sendWebResponse(reply, await handle(toWebRequest(request, reply, pageSecurityPolicy(reply)), context));
+        return pageCache.serve(shared, reply, () => pageSecurityPolicy(reply), async () => {
+          const nonce = pageSecurityPolicy(reply);
+          const response = await handle(toWebRequest(request, reply, nonce), context);
+          return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()), nonce };
+        }, (page) => sendPage(reply, page));
       },
     });
   });
@@ -118,13 +126,13 @@ function inProcessApi(app: FastifyInstance, request: FastifyRequest): ApiCall {
   };
 }
 
-function toWebRequest(request: FastifyRequest, reply: FastifyReply): Request {
+function toWebRequest(request: FastifyRequest, reply: FastifyReply, nonce: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined || name === NONCE_HEADER) continue;
     for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
   }
-  headers.set(NONCE_HEADER, pageSecurityPolicy(reply));
+  headers.set(NONCE_HEADER, nonce);
   headers.set('x-request-id', request.id);
   const controller = new AbortController();
   reply.raw.on('close', () => controller.abort());
@@ -137,15 +145,24 @@ function toWebRequest(request: FastifyRequest, reply: FastifyReply): Request {
   } as RequestInit);
 }
 
-async function sendWebResponse(reply: FastifyReply, response: Response): Promise<FastifyReply> {
-  reply.code(response.status);
-  for (const [name, value] of response.headers) {
+function sendHead(reply: FastifyReply, status: number, headers: Headers): void {
+  reply.code(status);
+  for (const [name, value] of headers) {
     if (name !== 'set-cookie') reply.header(name, value);
   }
-  const cookies = response.headers.getSetCookie();
+  const cookies = headers.getSetCookie();
   if (cookies.length) reply.header('set-cookie', cookies);
+}
+
+async function sendWebResponse(reply: FastifyReply, response: Response): Promise<FastifyReply> {
+  sendHead(reply, response.status, response.headers);
   if (!response.body) return reply.send();
   return reply.send(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream));
+}
+
+function sendPage(reply: FastifyReply, page: RenderedPage): FastifyReply {
+  sendHead(reply, page.status, page.headers);
+  return reply.send(page.body);
 }
 
 async function mountVite(web: FastifyInstance): Promise<() => Promise<ServerBuild>> {
