@@ -4,7 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { launchBrowser, waitForHydration, watchPage } from './support/browser.ts';
 import { startShop } from './support/shop.ts';
 
-const TTL_MS = 1_500;
+// Long enough for a browser to load the page twice on a slow machine; the staleness test waits it out.
+const TTL_MS = 5_000;
 const shop = await startShop({ env: { PAGE_CACHE_MS: String(TTL_MS) } });
 const browser = await launchBrowser();
 const context = await browser.newContext({ locale: 'en-GB' });
