@@ -132,10 +132,7 @@ export function createModules(deps: ModuleDeps) {
       orderIsOpen: (ctx, orderId) => orders.orderIsOpen(ctx, orderId),
       orderNumbers: (ctx, orderIds) => orders.numbersOf(ctx, orderIds),
       visibleTo: (ctx, orderId, who) => orders.visibleTo(ctx, orderId, who),
-      orderForNotice: async (ctx, orderId) => {
-        const order = await orders.orderForShipping(ctx, orderId);
-        return order && { number: order.number, locale: order.locale, customerId: order.customerId };
-      },
+      orderForNotice: (ctx, orderId) => orders.orderForNotice(ctx, orderId),
     },
   });
   // ORD-2: the bag becomes an offer; stock is reserved, promotions redeemed and payment started in one transaction.

@@ -118,6 +118,11 @@ export function createOrdersService(deps: OrdersDeps) {
     linesAwaitingShipment: (ctx: Ctx, locationId: string, limit: number) => lines.awaitingShipment(ctx.tx, locationId, limit),
     formContracts: (ctx: Ctx, orderId: string, shipment: { id: string; number: string | null; lineIds: string[] }) => formContracts(ctx, deps, orderId, shipment),
     linesDelivered: (ctx: Ctx, orderId: string, lineIds: readonly string[]) => linesDelivered(ctx, deps, orderId, lineIds),
+    /** What a mail about the order needs: its number, language and customer; the order row alone, not its lines. */
+    async orderForNotice(ctx: Ctx, orderId: string) {
+      const order = await repo.byId(ctx.tx, orderId);
+      return order && { number: order.number, locale: order.locale, customerId: order.customer_id };
+    },
     async visibleTo(ctx: Ctx, orderId: string, who: { customerId: string } | { guestToken: string }) {
       return orderFor(ctx, orderId, who).then(() => true, () => false);
     },
